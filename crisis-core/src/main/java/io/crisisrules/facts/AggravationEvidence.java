@@ -1,0 +1,25 @@
+package io.crisisrules.facts;
+
+import io.crisisrules.internal.Checks;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Incident.AggravatingFactor;
+
+/**
+ * An aggravating factor (TYP-05). Any applicable factor raises the incident's severity one level,
+ * however many there are.
+ *
+ * @param factor      the factor
+ * @param onlyForType the crisis type it aggravates (a recurrence aggravates only a crisis of the
+ *                    same type), or {@code null} when it aggravates any
+ */
+public record AggravationEvidence(AggravatingFactor factor, CrisisType onlyForType) {
+
+    public AggravationEvidence {
+        Checks.required("factor", factor);
+    }
+
+    /** @return whether the factor applies to an incident of this crisis type */
+    public boolean appliesTo(CrisisType type) {
+        return onlyForType == null || onlyForType == type;
+    }
+}

@@ -1,0 +1,20 @@
+/**
+ * The vocabulary rules use between inference layers: evidence that classification rules infer
+ * and that the engine resolves into one incident and one moderation decision per comment.
+ *
+ * <p>Rule authors insert these from DRL consequences; host code never needs them. The engine runs
+ * the rules in three phases (rule-flow groups {@code "detection"}, {@code "classification"},
+ * {@code "decision"}), resolving evidence in between:
+ * <ol>
+ *   <li>detection rules turn measurements into {@link io.crisisrules.model.WarningSignal}s;</li>
+ *   <li>classification rules infer {@link IncidentOpening}, {@link FailureTypeEvidence},
+ *       {@link CrisisTypeEvidence}, {@link SeverityEvidence}, {@link AggravationEvidence} and
+ *       {@link VerificationEvidence}; the engine resolves them into one
+ *       {@link io.crisisrules.model.Incident} (precedence documented on each type);</li>
+ *   <li>decision rules see that incident and insert {@link io.crisisrules.model.ResponseAction}s
+ *       and {@link ModerationFinding}s; the engine resolves the findings of each comment into one
+ *       {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
+ * </ol>
+ * Start with {@link IncidentOpening} and {@link ModerationFinding}.
+ */
+package io.crisisrules.facts;

@@ -1,0 +1,178 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.FiredRule;
+import io.crisisrules.RuleListener;
+import io.crisisrules.facts.EvaluationContext;
+import io.crisisrules.facts.TopicEvidence;
+import io.crisisrules.model.Assessment;
+import io.crisisrules.model.Claim;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.InputReceipt;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.ResponseAction;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+import io.crisisrules.model.WarningSignal;
+import io.crisisrules.settings.PolicySettings;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Agenda;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One evaluation of one snapshot in its own short-lived session: insert, run the phases with
+ * resolution in between, read the results, dispose.
+ */
+public final class Evaluation {
+
+    private Evaluation() {
+    }
+
+    /**
+     * @param rules     the compiled rules
+     * @param settings  the policy settings
+     * @param now       the evaluation time
+     * @param listeners listeners to tell about fired rules
+     * @param snapshot  the input
+     * @return the assessment
+     */
+    public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
+                                 List<RuleListener> listeners, Snapshot snapshot) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            Provenance provenance = new Provenance(rules);
+            session.addEventListener(provenance);
+            if (!listeners.isEmpty()) {
+                session.addEventListener(new FiringRelay(rules, listeners));
+            }
+            settings.groups().forEach(session::insert);
+            session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
+            insertAll(session, snapshot.brand().history());
+            insertAll(session, snapshot.metrics());
+            insertAll(session, snapshot.mentions());
+            insertAll(session, snapshot.relays());
+            insertAll(session, snapshot.claims());
+            insertAll(session, snapshot.comments());
+            insertAll(session, snapshot.complaints());
+            insertAll(session, snapshot.customers());
+            insertAll(session, topicEvidence(snapshot));
+
+            Agenda agenda = session.getAgenda();
+            agenda.getAgendaGroup(Phase.CLASSIFICATION.group()).setFocus();
+            agenda.getAgendaGroup(Phase.DETECTION.group()).setFocus();
+            session.fireAllRules();
+
+            Optional<Incident> incident = IncidentResolver.resolve(snapshot.brand().brandId(), now,
+                    snapshot.typeOverride(), provenance);
+            incident.ifPresent(session::insert);
+
+            agenda.getAgendaGroup(Phase.DECISION.group()).setFocus();
+            session.fireAllRules();
+
+            List<WarningSignal> signals = provenance.factsOf(WarningSignal.class).stream()
+                    .map(signal -> signal.withExplanation(provenance.explain(signal)))
+                    .sorted(Comparator.comparing(WarningSignal::key))
+                    .toList();
+            List<ResponseAction> actions = provenance.factsOf(ResponseAction.class).stream()
+                    .map(action -> action.withExplanation(provenance.explain(action)))
+                    .sorted(Comparator.comparing(ResponseAction::due).thenComparing(ResponseAction::kind)
+                            .thenComparing(ResponseAction::key))
+                    .toList();
+            List<ModerationDecision> moderation = ModerationResolver.resolve(snapshot.comments(), provenance);
+            return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(), actions,
+                    moderation, InputReceipt.of(snapshot));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Moderates comments outside any incident: only the decision phase runs.
+     *
+     * @return one decision per comment, in order
+     */
+    public static List<ModerationDecision> moderate(CompiledRules rules, PolicySettings settings, Instant now,
+                                                    List<RuleListener> listeners, List<Comment> comments) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            Provenance provenance = new Provenance(rules);
+            session.addEventListener(provenance);
+            if (!listeners.isEmpty()) {
+                session.addEventListener(new FiringRelay(rules, listeners));
+            }
+            settings.groups().forEach(session::insert);
+            insertAll(session, comments);
+            session.getAgenda().getAgendaGroup(Phase.DECISION.group()).setFocus();
+            session.fireAllRules();
+            return ModerationResolver.resolve(comments, provenance);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insertAll(KieSession session, Collection<?> facts) {
+        for (Object fact : facts) {
+            session.insert(fact);
+        }
+    }
+
+    /** Counts topic reports across mentions, complaints and claims: arithmetic, not policy. */
+    static List<TopicEvidence> topicEvidence(Snapshot snapshot) {
+        Map<Topic, Long> reports = new EnumMap<>(Topic.class);
+        for (MentionStatistics statistics : snapshot.mentions()) {
+            statistics.topics().forEach((topic, count) -> reports.merge(topic, count, Long::sum));
+        }
+        for (Complaint complaint : snapshot.complaints()) {
+            if (complaint.topic() != null) {
+                reports.merge(complaint.topic(), 1L, Long::sum);
+            }
+        }
+        for (Claim claim : snapshot.claims()) {
+            if (claim.topic() != null) {
+                reports.merge(claim.topic(), 1L, Long::sum);
+            }
+        }
+        List<TopicEvidence> evidence = new ArrayList<>();
+        reports.forEach((topic, count) -> {
+            if (count > 0) {
+                evidence.add(new TopicEvidence(topic, count));
+            }
+        });
+        return evidence;
+    }
+
+    /** Tells the host's listeners about each fired rule, without KIE types. */
+    private static final class FiringRelay extends DefaultAgendaEventListener {
+        private final CompiledRules rules;
+        private final List<RuleListener> listeners;
+
+        FiringRelay(CompiledRules rules, List<RuleListener> listeners) {
+            this.rules = rules;
+            this.listeners = listeners;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            String name = event.getMatch().getRule().getName();
+            String phase = ((org.drools.base.definitions.rule.impl.RuleImpl) event.getMatch().getRule())
+                    .getRuleFlowGroup();
+            FiredRule fired = new FiredRule(name, phase, rules.ref(name).policyIds(),
+                    new ArrayList<>(event.getMatch().getObjects()));
+            for (RuleListener listener : listeners) {
+                listener.ruleFired(fired);
+            }
+        }
+    }
+}

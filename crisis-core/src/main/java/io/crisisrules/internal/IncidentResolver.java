@@ -1,0 +1,99 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.facts.AggravationEvidence;
+import io.crisisrules.facts.CrisisTypeEvidence;
+import io.crisisrules.facts.FailureTypeEvidence;
+import io.crisisrules.facts.IncidentOpening;
+import io.crisisrules.facts.SeverityEvidence;
+import io.crisisrules.facts.VerificationEvidence;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.FailureType;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.TypeOverride;
+import io.crisisrules.model.VerificationStatus;
+import io.crisisrules.model.WarningSignal;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the classification evidence of one evaluation into at most one incident, with the
+ * precedence each evidence type documents. Pure function of its inputs.
+ */
+final class IncidentResolver {
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private IncidentResolver() {
+    }
+
+    static Optional<Incident> resolve(String brandId, Instant now, TypeOverride override, Provenance provenance) {
+        List<IncidentOpening> openings = provenance.factsOf(IncidentOpening.class);
+        if (openings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object> because = new ArrayList<>(openings);
+
+        List<FailureTypeEvidence> failureEvidence = provenance.factsOf(FailureTypeEvidence.class);
+        FailureType failureType = override.failureType() != null ? override.failureType()
+                : heaviestFailureType(failureEvidence);
+        failureEvidence.stream().filter(e -> e.type() == failureType).forEach(because::add);
+
+        List<CrisisTypeEvidence> crisisEvidence = provenance.factsOf(CrisisTypeEvidence.class);
+        CrisisType crisisType = override.crisisType() != null ? override.crisisType()
+                : crisisEvidence.stream().map(CrisisTypeEvidence::type).min(Comparator.naturalOrder())
+                .orElse(CrisisType.NONE);
+        crisisEvidence.stream().filter(e -> e.type() == crisisType).forEach(because::add);
+
+        List<VerificationEvidence> verificationEvidence = provenance.factsOf(VerificationEvidence.class);
+        VerificationStatus verification = verification(verificationEvidence);
+        verificationEvidence.stream().filter(e -> e.status() == verification).forEach(because::add);
+
+        List<SeverityEvidence> severityEvidence = provenance.factsOf(SeverityEvidence.class);
+        Severity base = severityEvidence.stream().map(SeverityEvidence::level).max(Comparator.naturalOrder())
+                .orElse(Severity.MINOR);
+        severityEvidence.stream().filter(e -> e.level() == base).forEach(because::add);
+        List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
+                .filter(a -> a.appliesTo(crisisType)).toList();
+        because.addAll(aggravations);
+        Severity severity = aggravations.isEmpty() ? base : base.raised();
+
+        List<String> signalKeys = provenance.factsOf(WarningSignal.class).stream()
+                .map(WarningSignal::key).sorted().distinct().toList();
+        List<Incident.AggravatingFactor> factors = aggravations.stream().map(AggravationEvidence::factor)
+                .distinct().sorted().toList();
+
+        return Optional.of(new Incident(brandId + "-" + ID_TIME.format(now), brandId, now, IncidentStatus.DETECTED,
+                failureType, crisisType, crisisType.responsibility(), verification, severity, factors, signalKeys,
+                provenance.explain(because)));
+    }
+
+    private static FailureType heaviestFailureType(List<FailureTypeEvidence> evidence) {
+        Map<FailureType, Long> weights = new EnumMap<>(FailureType.class);
+        evidence.forEach(e -> weights.merge(e.type(), e.weight(), Long::sum));
+        return weights.entrySet().stream()
+                .max(Map.Entry.<FailureType, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(FailureType.UNDETERMINED);
+    }
+
+    private static VerificationStatus verification(List<VerificationEvidence> evidence) {
+        for (VerificationStatus status : List.of(VerificationStatus.UNVERIFIED, VerificationStatus.CONFIRMED,
+                VerificationStatus.REFUTED)) {
+            if (evidence.stream().anyMatch(e -> e.status() == status)) {
+                return status;
+            }
+        }
+        return VerificationStatus.NOT_APPLICABLE;
+    }
+}

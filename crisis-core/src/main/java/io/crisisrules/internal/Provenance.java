@@ -1,0 +1,82 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.RuleRef;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Remembers which rule inserted each fact, so results explain themselves without rule authors
+ * having to say it in every consequence. Facts inserted by the engine itself have no rule.
+ * One instance per session; not thread-safe.
+ */
+final class Provenance implements RuleRuntimeEventListener {
+    private final CompiledRules rules;
+    private final List<Object> inserted = new ArrayList<>();
+    private final Map<Object, RuleRef> insertedBy = new IdentityHashMap<>();
+
+    Provenance(CompiledRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        if (event.getRule() != null) {
+            Object fact = event.getObject();
+            inserted.add(fact);
+            insertedBy.put(fact, rules.ref(event.getRule().getName()));
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // rule results are immutable records: nothing to follow
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        insertedBy.remove(event.getOldObject());
+    }
+
+    /** @return the facts of a type that rules inserted and did not delete, in insertion order */
+    <T> List<T> factsOf(Class<T> type) {
+        List<T> facts = new ArrayList<>();
+        for (Object fact : inserted) {
+            if (type.isInstance(fact) && insertedBy.containsKey(fact)) {
+                facts.add(type.cast(fact));
+            }
+        }
+        return facts;
+    }
+
+    /** @return the rule that inserted a fact */
+    RuleRef ruleOf(Object fact) {
+        return insertedBy.get(fact);
+    }
+
+    /** @return an explanation naming the rules that inserted these facts */
+    Explanation explain(Collection<?> facts) {
+        TreeSet<RuleRef> refs = new TreeSet<>();
+        for (Object fact : facts) {
+            RuleRef ref = insertedBy.get(fact);
+            if (ref != null) {
+                refs.add(ref);
+            }
+        }
+        return new Explanation(List.copyOf(refs));
+    }
+
+    /** @return an explanation naming the rule that inserted this fact */
+    Explanation explain(Object fact) {
+        return explain(List.of(fact));
+    }
+}

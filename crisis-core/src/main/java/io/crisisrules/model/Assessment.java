@@ -1,0 +1,49 @@
+package io.crisisrules.model;
+
+import io.crisisrules.internal.Checks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine concludes from one {@link Snapshot}: the warning signals firing, the incident
+ * they make up, its response plan, and one moderation decision per comment. Every item names the
+ * rules and policy IDs behind it.
+ *
+ * @param brandId     the brand
+ * @param evaluatedAt when the evaluation ran (from the engine's clock)
+ * @param signals     warning signals, in a stable order
+ * @param incidents   incidents, at most one per brand and evaluation
+ * @param actions     the response plan: actions ordered by due time
+ * @param moderation  one decision per comment, in the order the comments were handed in
+ * @param received    what was handed in, by kind
+ */
+public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal> signals, List<Incident> incidents,
+                         List<ResponseAction> actions, List<ModerationDecision> moderation, InputReceipt received) {
+
+    public Assessment {
+        Checks.text("brandId", brandId);
+        Checks.required("evaluatedAt", evaluatedAt);
+        signals = Checks.list("signals", signals);
+        incidents = Checks.list("incidents", incidents);
+        actions = Checks.list("actions", actions);
+        moderation = Checks.list("moderation", moderation);
+        Checks.required("received", received);
+    }
+
+    /** @return the incident, if the evaluation found one */
+    public Optional<Incident> incident() {
+        return incidents.stream().findFirst();
+    }
+
+    /** @return the decision for a comment, if the comment was part of the snapshot */
+    public Optional<ModerationDecision> decisionFor(String commentId) {
+        return moderation.stream().filter(d -> d.commentId().equals(commentId)).findFirst();
+    }
+
+    /** @return the actions of one kind */
+    public List<ResponseAction> actions(ActionKind kind) {
+        return actions.stream().filter(a -> a.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package io.crisisrules.model;
+
+/**
+ * What a comment is, as the host's classifier or moderators label it (policy MOD-01…MOD-08).
+ * A comment may carry several labels.
+ */
+public enum CommentLabel {
+    HATEFUL, INSULTING, DEFAMATORY,
+    /** Provocation or trolling. */
+    PROVOCATION,
+    CONSTRUCTIVE_CRITICISM,
+    /** A real problem reported by a customer, polite or not. */
+    CUSTOMER_COMPLAINT,
+    QUESTION,
+    SPAM,
+    /** Negative in tone (used for sentiment counts, not a moderation concern on its own). */
+    NEGATIVE;
+
+    /** @return whether policy MOD-01 removes content with this label */
+    public boolean isAbusive() {
+        return this == HATEFUL || this == INSULTING || this == DEFAMATORY;
+    }
+}

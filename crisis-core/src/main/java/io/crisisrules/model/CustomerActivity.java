@@ -1,0 +1,33 @@
+package io.crisisrules.model;
+
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.internal.Checks;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Recency of one known customer, RFM style, for spotting customers who have gone silent
+ * (policy DET-13).
+ *
+ * @param customerId    the customer
+ * @param usualInterval how long the customer usually goes between purchases or visits; positive
+ * @param lastActivity  the last purchase or visit
+ */
+public record CustomerActivity(String customerId, Duration usualInterval, Instant lastActivity) {
+
+    public CustomerActivity {
+        Checks.text("customerId", customerId);
+        Checks.required("usualInterval", usualInterval);
+        if (usualInterval.isNegative() || usualInterval.isZero()) {
+            throw new InvalidInputException("usualInterval", usualInterval, "be positive");
+        }
+        Checks.required("lastActivity", lastActivity);
+    }
+
+    /** @return how many usual intervals have passed since the last activity, at {@code now} */
+    public double intervalsSilentAt(Instant now) {
+        Duration silent = Duration.between(lastActivity, now);
+        return silent.isNegative() ? 0.0 : (double) silent.toMillis() / usualInterval.toMillis();
+    }
+}

@@ -1,0 +1,46 @@
+package io.crisisrules.model;
+
+import io.crisisrules.internal.Checks;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Why a result exists: the rules that produced it and, through them, the policy IDs behind it.
+ *
+ * @param rules the contributing rules, sorted by name, without repeats
+ */
+public record Explanation(List<RuleRef> rules) {
+
+    /** No rule: used while a rule result is still in working memory, before the engine explains it. */
+    public static final Explanation NONE = new Explanation(List.of());
+
+    public Explanation {
+        rules = List.copyOf(new TreeSet<>(Checks.list("rules", rules)));
+    }
+
+    /** @return an explanation naming these rules */
+    public static Explanation of(Collection<RuleRef> rules) {
+        return new Explanation(List.copyOf(rules));
+    }
+
+    /** @return the policy IDs of every contributing rule, sorted, without repeats */
+    public List<String> policyIds() {
+        TreeSet<String> ids = new TreeSet<>();
+        rules.forEach(rule -> ids.addAll(rule.policyIds()));
+        return List.copyOf(ids);
+    }
+
+    /** @return the names of the contributing rules */
+    public List<String> ruleNames() {
+        return rules.stream().map(RuleRef::name).toList();
+    }
+
+    /** @return an explanation holding the rules of both */
+    public Explanation and(Explanation other) {
+        TreeSet<RuleRef> all = new TreeSet<>(rules);
+        all.addAll(other.rules);
+        return new Explanation(List.copyOf(all));
+    }
+}

@@ -1,0 +1,24 @@
+package io.crisisrules.model;
+
+/**
+ * What an evaluation received, by kind, so a host can check that nothing it handed in went
+ * missing: every comment has a decision, every other item is counted here.
+ *
+ * @param metrics    metric observations received
+ * @param mentions   listening windows received
+ * @param relays     relays received
+ * @param claims     claims received
+ * @param comments   comments received (each has exactly one moderation decision)
+ * @param complaints complaints received
+ * @param customers  customer recency records received
+ */
+public record InputReceipt(int metrics, int mentions, int relays, int claims, int comments, int complaints,
+                           int customers) {
+
+    /** @return the counts of a snapshot */
+    public static InputReceipt of(Snapshot snapshot) {
+        return new InputReceipt(snapshot.metrics().size(), snapshot.mentions().size(), snapshot.relays().size(),
+                snapshot.claims().size(), snapshot.comments().size(), snapshot.complaints().size(),
+                snapshot.customers().size());
+    }
+}

@@ -1,0 +1,25 @@
+package io.crisisrules.model;
+
+import io.crisisrules.internal.Checks;
+
+import java.time.Instant;
+
+/**
+ * The moderation decision for one comment: exactly one per comment handed in.
+ *
+ * @param commentId    the comment
+ * @param action       what to do with it: the strictest action of the matching rules (MOD-06)
+ * @param provisional  whether a person must confirm it (uncertain classification, MOD-08)
+ * @param openCrmCase  whether to open or update a CRM/helpdesk case for the author (MOD-05)
+ * @param replyDue     when a reply is due, or {@code null} when the action does not reply
+ * @param explanation  every rule that matched the comment, with its policy IDs
+ */
+public record ModerationDecision(String commentId, ModerationAction action, boolean provisional,
+                                 boolean openCrmCase, Instant replyDue, Explanation explanation) {
+
+    public ModerationDecision {
+        Checks.text("commentId", commentId);
+        Checks.required("action", action);
+        Checks.required("explanation", explanation);
+    }
+}

@@ -1,0 +1,11 @@
+package io.crisisrules.model;
+
+/** Who owns an action (policy RSP-10). The first four make up the crisis team (ORG-02). */
+public enum OwnerRole {
+    SPOKESPERSON, COMMUNITY_MANAGER, LAWYER, MANAGEMENT, CUSTOMER_SERVICE;
+
+    /** @return whether the role belongs to the crisis team */
+    public boolean isCrisisTeamRole() {
+        return this != CUSTOMER_SERVICE;
+    }
+}

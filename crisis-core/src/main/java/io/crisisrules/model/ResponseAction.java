@@ -1,0 +1,53 @@
+package io.crisisrules.model;
+
+import io.crisisrules.internal.Checks;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One step of a response plan: what to do, who owns it, where, by when, how to phrase it.
+ * Response rules insert these; the engine adds the explanation.
+ *
+ * @param incidentId  the incident it answers
+ * @param kind        what to do
+ * @param subject     what it applies to when the kind needs one (an influencer's handle, a claim
+ *                    id), or {@code null}
+ * @param owner       who owns it
+ * @param channel     where it happens
+ * @param due         when it must be done
+ * @param dos         how to do it
+ * @param donts       what to avoid
+ * @param explanation the rules that asked for it
+ */
+public record ResponseAction(String incidentId, ActionKind kind, String subject, OwnerRole owner, Channel channel,
+                             Instant due, List<Guideline> dos, List<Guideline> donts, Explanation explanation) {
+
+    public ResponseAction {
+        Checks.text("incidentId", incidentId);
+        Checks.required("kind", kind);
+        Checks.optionalText("subject", subject);
+        Checks.required("owner", owner);
+        Checks.required("channel", channel);
+        Checks.required("due", due);
+        dos = Checks.list("dos", dos);
+        donts = Checks.list("donts", donts);
+        Checks.required("explanation", explanation);
+    }
+
+    /** The form response rules use; the engine adds the explanation. */
+    public ResponseAction(String incidentId, ActionKind kind, String subject, OwnerRole owner, Channel channel,
+                          Instant due, List<Guideline> dos, List<Guideline> donts) {
+        this(incidentId, kind, subject, owner, channel, due, dos, donts, Explanation.NONE);
+    }
+
+    /** @return what identifies the action within its plan: kind and subject */
+    public String key() {
+        return subject == null ? kind.name() : kind + "/" + subject;
+    }
+
+    /** @return the same action with its explanation */
+    public ResponseAction withExplanation(Explanation explanation) {
+        return new ResponseAction(incidentId, kind, subject, owner, channel, due, dos, donts, explanation);
+    }
+}

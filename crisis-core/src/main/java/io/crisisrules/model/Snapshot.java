@@ -1,0 +1,171 @@
+package io.crisisrules.model;
+
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.internal.Checks;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Everything the host hands in for one evaluation of one brand: KPIs, listening statistics,
+ * claims, public comments, customer complaints and CRM recency. Every list may be empty; missing
+ * data makes the rules that need it stay silent. Build one with {@link #builder(BrandContext)}.
+ *
+ * <p>Identifiers must be unique within their list, and one metric is observed at most once per
+ * scope and period: the constructor rejects duplicates with an {@link InvalidInputException} naming
+ * the element, so nothing handed in is silently merged or dropped.
+ *
+ * @param brand       the brand
+ * @param trigger     where the incident started, when known (TYP-06)
+ * @param metrics     marketing and CRM indicators
+ * @param mentions    social-listening statistics per window
+ * @param relays      journalists and influencers relaying the story
+ * @param claims      claims made about the brand
+ * @param comments    public comments to moderate
+ * @param complaints  customer complaints from the CRM or helpdesk
+ * @param customers   customer recency, for spotting customers gone silent
+ * @param typeOverride what the host already knows about the incident type
+ */
+public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
+                       List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
+                       List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
+                       TypeOverride typeOverride) {
+
+    public Snapshot {
+        Checks.required("brand", brand);
+        trigger = trigger == null ? TriggerOrigin.UNKNOWN : trigger;
+        metrics = Checks.list("metrics", metrics);
+        mentions = Checks.list("mentions", mentions);
+        relays = Checks.list("relays", relays);
+        claims = Checks.list("claims", claims);
+        comments = Checks.list("comments", comments);
+        complaints = Checks.list("complaints", complaints);
+        customers = Checks.list("customers", customers);
+        typeOverride = typeOverride == null ? TypeOverride.NONE : typeOverride;
+
+        requireUnique("metrics", metrics, o -> List.of(o.metric(), o.scope(), o.period()), "metric, scope and period");
+        requireUnique("mentions", mentions, m -> List.of(m.window(), m.scope()), "window and channel");
+        requireUnique("claims", claims, Claim::id, "id");
+        requireUnique("comments", comments, Comment::id, "id");
+        requireUnique("complaints", complaints, Complaint::id, "id");
+        requireUnique("customers", customers, CustomerActivity::customerId, "customerId");
+    }
+
+    /**
+     * @param brand the brand being evaluated
+     * @return a builder with every list empty
+     */
+    public static Builder builder(BrandContext brand) {
+        return new Builder(brand);
+    }
+
+    /** @return a builder holding this snapshot's content, to derive a changed copy */
+    public Builder toBuilder() {
+        Builder builder = new Builder(brand).trigger(trigger).typeOverride(typeOverride);
+        builder.metrics.addAll(metrics);
+        builder.mentions.addAll(mentions);
+        builder.relays.addAll(relays);
+        builder.claims.addAll(claims);
+        builder.comments.addAll(comments);
+        builder.complaints.addAll(complaints);
+        builder.customers.addAll(customers);
+        return builder;
+    }
+
+    private static <T> void requireUnique(String list, List<T> items, Function<T, Object> key, String keyName) {
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            Object k = key.apply(items.get(i));
+            if (!seen.add(k)) {
+                throw InvalidInputException.duplicate(list + "[" + i + "]", k, keyName);
+            }
+        }
+    }
+
+    /** Collects the parts of a {@link Snapshot}; not thread-safe. */
+    public static final class Builder {
+        private final BrandContext brand;
+        private TriggerOrigin trigger = TriggerOrigin.UNKNOWN;
+        private TypeOverride typeOverride = TypeOverride.NONE;
+        private final List<MetricObservation> metrics = new ArrayList<>();
+        private final List<MentionStatistics> mentions = new ArrayList<>();
+        private final List<Relay> relays = new ArrayList<>();
+        private final List<Claim> claims = new ArrayList<>();
+        private final List<Comment> comments = new ArrayList<>();
+        private final List<Complaint> complaints = new ArrayList<>();
+        private final List<CustomerActivity> customers = new ArrayList<>();
+
+        private Builder(BrandContext brand) {
+            this.brand = Checks.required("brand", brand);
+        }
+
+        /** @param origin where the incident started; @return this builder */
+        public Builder trigger(TriggerOrigin origin) {
+            this.trigger = origin;
+            return this;
+        }
+
+        /** @param override what the host knows of the incident type; @return this builder */
+        public Builder typeOverride(TypeOverride override) {
+            this.typeOverride = override;
+            return this;
+        }
+
+        /** @param observation a KPI value; @return this builder */
+        public Builder metric(MetricObservation observation) {
+            metrics.add(observation);
+            return this;
+        }
+
+        /** @param statistics listening statistics for a window; @return this builder */
+        public Builder mentions(MentionStatistics statistics) {
+            mentions.add(statistics);
+            return this;
+        }
+
+        /** @param relay a journalist or influencer relaying the story; @return this builder */
+        public Builder relay(Relay relay) {
+            relays.add(relay);
+            return this;
+        }
+
+        /** @param claim a claim about the brand; @return this builder */
+        public Builder claim(Claim claim) {
+            claims.add(claim);
+            return this;
+        }
+
+        /** @param comment a public comment; @return this builder */
+        public Builder comment(Comment comment) {
+            comments.add(comment);
+            return this;
+        }
+
+        /** @param comments public comments; @return this builder */
+        public Builder comments(List<Comment> comments) {
+            this.comments.addAll(comments);
+            return this;
+        }
+
+        /** @param complaint a customer complaint; @return this builder */
+        public Builder complaint(Complaint complaint) {
+            complaints.add(complaint);
+            return this;
+        }
+
+        /** @param activity one customer's recency; @return this builder */
+        public Builder customer(CustomerActivity activity) {
+            customers.add(activity);
+            return this;
+        }
+
+        /** @return the snapshot; throws {@link InvalidInputException} on duplicates or nulls */
+        public Snapshot build() {
+            return new Snapshot(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers,
+                    typeOverride);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.crisisrules.settings;
+
+/**
+ * Thresholds of the detection rules (DET-01…DET-17). Ratios are fractions: {@code 0.2} is 20 %.
+ * Keys in a settings file are {@code detection.<component>}, e.g. {@code detection.roiDrop=0.25}.
+ *
+ * @param roiDrop                 DET-01 relative fall of ROI below its baseline
+ * @param engagementShortfall     DET-02 relative shortfall of engagement against its forecast
+ * @param engagementRateFloor     DET-02 engagement rate below which engagement is low whatever the forecast
+ * @param negativeShare           DET-03 share of negative mentions over the window
+ * @param negativeMinimum         DET-03 fewest negative items before the share counts
+ * @param offerResponseShortfall  DET-04 relative shortfall of responses to an offer against forecast
+ * @param cancellationMultiple    DET-05 cancellations as a multiple of their baseline
+ * @param conversionFlatBand      DET-06 band around the baseline within which conversion is "flat"
+ * @param resultShortfall         DET-07 relative shortfall of the main result against forecast
+ * @param unsubscribeRise         DET-08 relative rise of the unsubscribe rate over baseline
+ * @param acquisitionCostSurge    DET-09 relative rise of acquisition cost over baseline within one period
+ * @param majorChannelShare       DET-10 share of traffic that makes a channel major
+ * @param channelTrafficDrop      DET-10 relative fall of visits on a major channel
+ * @param openClickDecline        DET-11 relative fall of email open or click rate
+ * @param churnRise               DET-12 relative rise of churn over baseline
+ * @param silentIntervals         DET-13 usual intervals without activity before a customer counts as silent
+ * @param sentimentShiftPoints    DET-15 rise of the negative share over its baseline, in points (0.15 = 15 points)
+ * @param strongStart             DET-16 first-period excess over forecast that counts as a strong start
+ * @param fadingPeriods           DET-16 consecutive declining periods after a strong start
+ */
+public record DetectionSettings(
+        @Setting(policy = "DET-01", description = "Relative fall of ROI below its baseline that raises a signal.",
+                defaultValue = "0.20", min = "0.01", max = "1")
+        double roiDrop,
+        @Setting(policy = "DET-02", description = "Relative shortfall of the engagement rate against its forecast.",
+                defaultValue = "0.30", min = "0.01", max = "1")
+        double engagementShortfall,
+        @Setting(policy = "DET-02", description = "Engagement rate under which engagement is low whatever the forecast (seed 001: 0.5 %–1 % is usual).",
+                defaultValue = "0.005", min = "0", max = "1")
+        double engagementRateFloor,
+        @Setting(policy = "DET-03", description = "Share of negative mentions over the window that counts as recurrent.",
+                defaultValue = "0.40", min = "0.01", max = "1")
+        double negativeShare,
+        @Setting(policy = "DET-03", description = "Fewest negative mentions before their share counts.",
+                defaultValue = "20", min = "1")
+        int negativeMinimum,
+        @Setting(policy = "DET-04", description = "Relative shortfall of responses or clicks on an offer against forecast.",
+                defaultValue = "0.50", min = "0.01", max = "1")
+        double offerResponseShortfall,
+        @Setting(policy = "DET-05", description = "Cancellations as a multiple of their baseline rate (an abnormal peak).",
+                defaultValue = "2.0", min = "1.01", max = "100")
+        double cancellationMultiple,
+        @Setting(policy = "DET-06", description = "Band around its baseline within which the conversion rate is flat.",
+                defaultValue = "0.05", min = "0", max = "0.5")
+        double conversionFlatBand,
+        @Setting(policy = "DET-07", description = "Relative shortfall of the campaign's main result against forecast.",
+                defaultValue = "0.25", min = "0.01", max = "1")
+        double resultShortfall,
+        @Setting(policy = "DET-08", description = "Relative rise of the unsubscribe rate over its baseline.",
+                defaultValue = "0.50", min = "0.01", max = "100")
+        double unsubscribeRise,
+        @Setting(policy = "DET-09", description = "Relative rise of the cost of acquisition over its baseline within one period.",
+                defaultValue = "0.50", min = "0.01", max = "100")
+        double acquisitionCostSurge,
+        @Setting(policy = "DET-10", description = "Share of traffic a channel carries to count as a major channel.",
+                defaultValue = "0.20", min = "0", max = "1")
+        double majorChannelShare,
+        @Setting(policy = "DET-10", description = "Relative fall of visits on a major channel.",
+                defaultValue = "0.25", min = "0.01", max = "1")
+        double channelTrafficDrop,
+        @Setting(policy = "DET-11", description = "Relative fall of the email open or click rate.",
+                defaultValue = "0.20", min = "0.01", max = "1")
+        double openClickDecline,
+        @Setting(policy = "DET-12", description = "Relative rise of the churn rate over its baseline.",
+                defaultValue = "0.30", min = "0.01", max = "100")
+        double churnRise,
+        @Setting(policy = "DET-13", description = "Usual purchase or visit intervals without activity before a customer counts as silent.",
+                defaultValue = "2.0", min = "1", max = "100")
+        double silentIntervals,
+        @Setting(policy = "DET-15", description = "Rise of the negative share of mentions over its baseline, in points (0.15 = 15 points).",
+                defaultValue = "0.15", min = "0.01", max = "1")
+        double sentimentShiftPoints,
+        @Setting(policy = "DET-16", description = "Excess of the first period over forecast that counts as a strong start.",
+                defaultValue = "0.30", min = "0.01", max = "100")
+        double strongStart,
+        @Setting(policy = "DET-16", description = "Consecutive declining periods after a strong start that make a fading launch.",
+                defaultValue = "2", min = "1", max = "52")
+        int fadingPeriods) {
+}

@@ -1,0 +1,145 @@
+package io.crisisrules.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every number of the crisis policy as a typed setting with its documented default (see
+ * {@code ../shared/POLICY.md} and the README's settings table). Rules read these values from
+ * working memory; no threshold is written as a literal in DRL.
+ *
+ * <p>Start from {@link #defaults()} and override what differs, in code with {@link #with(String,
+ * String)} or from a {@code .properties} file with {@link #load(Path)}:
+ * <pre>{@code
+ * PolicySettings settings = PolicySettings.defaults()
+ *         .with("detection.roiDrop", "0.25")
+ *         .with("response.firstResponseWithin", "2h");
+ * }</pre>
+ * Keys are {@code <group>.<name>}; an unknown key, an unreadable value or a value outside the
+ * allowed range throws an {@link InvalidSettingException} naming the key and the value. Instances
+ * are immutable and thread-safe.
+ *
+ * @param detection  detection thresholds (DET)
+ * @param severity   severity thresholds (TYP)
+ * @param response   response deadlines (RSP, PLAN, POST)
+ * @param moderation moderation thresholds (MOD)
+ */
+public record PolicySettings(DetectionSettings detection, SeveritySettings severity, ResponseSettings response,
+                             ModerationSettings moderation) {
+
+    private static final PolicySettings DEFAULTS = SettingsCatalog.defaults();
+
+    public PolicySettings {
+        SettingsCatalog.validate(detection, severity, response, moderation);
+        if (moderation.reviewThreshold() > moderation.actionThreshold()) {
+            throw new InvalidSettingException("moderation.reviewThreshold",
+                    "moderation.reviewThreshold must be <= moderation.actionThreshold ("
+                            + moderation.actionThreshold() + "), but was " + moderation.reviewThreshold());
+        }
+    }
+
+    /** @return the documented defaults of every setting */
+    public static PolicySettings defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param key   a setting key, e.g. {@code "detection.roiDrop"}
+     * @param value its new value, as written in a settings file, e.g. {@code "0.25"} or {@code "4h"}
+     * @return a copy with that setting changed
+     * @throws InvalidSettingException if the key is unknown or the value unreadable or out of range
+     */
+    public PolicySettings with(String key, String value) {
+        return with(Map.of(key, value));
+    }
+
+    /**
+     * @param overrides setting keys and values, as written in a settings file
+     * @return a copy with those settings changed
+     * @throws InvalidSettingException at the first unknown key, unreadable or out-of-range value
+     */
+    public PolicySettings with(Map<String, String> overrides) {
+        return SettingsCatalog.override(this, overrides);
+    }
+
+    /**
+     * @param properties settings as key=value pairs
+     * @return the defaults with these settings changed
+     * @throws InvalidSettingException at the first unknown key, unreadable or out-of-range value
+     */
+    public static PolicySettings fromProperties(Properties properties) {
+        return DEFAULTS.with(properties);
+    }
+
+    /**
+     * @param properties settings as key=value pairs
+     * @return a copy with these settings changed
+     * @throws InvalidSettingException at the first unknown key, unreadable or out-of-range value
+     */
+    public PolicySettings with(Properties properties) {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted()
+                .forEach(key -> overrides.put(key, properties.getProperty(key).trim()));
+        return with(overrides);
+    }
+
+    /**
+     * Reads a {@code .properties} file (UTF-8) of overrides on top of the defaults.
+     *
+     * @param file the settings file
+     * @return the defaults with the file's settings changed
+     * @throws InvalidSettingException if the file cannot be read or holds a bad setting; the message
+     *                                 names the file
+     */
+    public static PolicySettings load(Path file) {
+        return DEFAULTS.withFile(file);
+    }
+
+    /**
+     * Reads a {@code .properties} file (UTF-8) of overrides on top of these settings.
+     *
+     * @param file the settings file
+     * @return a copy with the file's settings changed
+     * @throws InvalidSettingException if the file cannot be read or holds a bad setting; the message
+     *                                 names the file
+     */
+    public PolicySettings withFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidSettingException("", "cannot read settings file " + file + ": " + e.getMessage());
+        }
+        try {
+            return with(properties);
+        } catch (InvalidSettingException e) {
+            throw new InvalidSettingException(e.key(), file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @param key a setting key
+     * @return its current value, as written in a settings file
+     * @throws InvalidSettingException if the key is unknown
+     */
+    public String get(String key) {
+        return SettingsCatalog.get(this, key);
+    }
+
+    /** @return every setting with its documentation and current value, ordered by key */
+    public List<SettingInfo> describe() {
+        return SettingsCatalog.describe(this);
+    }
+
+    /** @return the settings groups, as inserted into the rules' working memory */
+    public List<Record> groups() {
+        return List.of(detection, severity, response, moderation);
+    }
+}

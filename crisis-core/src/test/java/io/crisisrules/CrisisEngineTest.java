@@ -1,0 +1,235 @@
+package io.crisisrules;
+
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.ModerationAction;
+import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.Sector;
+import io.crisisrules.model.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The facade's own contract, with small rule sets written here (the default rules live in crisis-rules). */
+class CrisisEngineTest {
+    private static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+
+    private static final String DELETE_HATEFUL = """
+            package test.moderation;
+            import io.crisisrules.model.*;
+            import io.crisisrules.facts.ModerationFinding;
+            ruleflow-group "decision"
+
+            rule "MOD-01 Delete hateful comments"
+                @policy("MOD-01")
+                @description("test rule")
+            when
+                Comment($id : id, hasLabel(CommentLabel.HATEFUL))
+            then
+                insert(ModerationFinding.of($id, ModerationAction.DELETE_AND_REPORT));
+            end
+            """;
+
+    @TempDir
+    Path rules;
+
+    private static Comment comment(String id, CommentLabel... labels) {
+        return new Comment(id, "author", Channel.X, "", NOW, Set.of(labels), Map.of(), null);
+    }
+
+    private void write(String relativePath, String drl) throws IOException {
+        Path file = rules.resolve(relativePath);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, drl);
+    }
+
+    private CrisisEngine.Builder builder() {
+        return CrisisEngine.builder().withoutDefaultRules().rulesDirectory(rules)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void an_engine_built_from_a_rules_directory_applies_its_rules_and_explains_decisions() throws IOException {
+        write("moderation/delete-hateful.drl", DELETE_HATEFUL);
+        CrisisEngine engine = builder().build();
+
+        List<ModerationDecision> decisions = engine.moderate(List.of(comment("c1", CommentLabel.HATEFUL)));
+
+        assertThat(decisions).singleElement().satisfies(decision -> {
+            assertThat(decision.action()).isEqualTo(ModerationAction.DELETE_AND_REPORT);
+            assertThat(decision.explanation().ruleNames()).containsExactly("MOD-01 Delete hateful comments");
+            assertThat(decision.explanation().policyIds()).containsExactly("MOD-01");
+        });
+        assertThat(engine.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.phase()).isEqualTo("decision");
+            assertThat(rule.policyIds()).containsExactly("MOD-01");
+            assertThat(rule.description()).isEqualTo("test rule");
+            assertThat(rule.file()).endsWith("delete-hateful.drl");
+        });
+    }
+
+    @Test
+    void broken_drl_is_reported_with_every_problem_file_and_line_and_no_engine_is_built() throws IOException {
+        write("detection/parse-error.drl", """
+                package test.detection;
+                ruleflow-group "detection"
+
+                rule "DET-01 broken"
+                when
+                    Comment(
+                then
+                end
+                """);
+        write("moderation/unknown-field.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+                ruleflow-group "decision"
+
+                rule "MOD-01 uses a field that does not exist"
+                    @policy("MOD-01")
+                when
+                    Comment(hatefulness > 0.5)
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error -> {
+                    assertThat(error.problems()).hasSizeGreaterThanOrEqualTo(2);
+                    assertThat(error.problems()).anySatisfy(problem -> {
+                        assertThat(problem.file()).endsWith("parse-error.drl");
+                        assertThat(problem.line()).isEqualTo(8);
+                    });
+                    assertThat(error.problems()).anySatisfy(problem -> {
+                        assertThat(problem.file()).endsWith("unknown-field.drl");
+                        assertThat(problem.line()).isEqualTo(8);
+                        assertThat(problem.message()).contains("hatefulness");
+                    });
+                    assertThat(error.getMessage()).contains("parse-error.drl:8:").contains("unknown-field.drl:8:");
+                });
+    }
+
+    @Test
+    void a_rule_outside_the_phases_is_a_problem_because_it_would_never_fire() throws IOException {
+        write("moderation/no-phase.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+
+                rule "MOD-02 forgot its phase"
+                    @policy("MOD-02")
+                when
+                    Comment()
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error ->
+                        assertThat(error.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.line()).isEqualTo(4);
+                            assertThat(problem.message()).contains("MOD-02 forgot its phase").contains("ruleflow-group");
+                        }));
+    }
+
+    @Test
+    void policy_metadata_without_an_id_is_a_problem() throws IOException {
+        write("moderation/bad-policy.drl", DELETE_HATEFUL.replace("@policy(\"MOD-01\")", "@policy(\"moderation\")"));
+
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error ->
+                        assertThat(error.problems()).singleElement().satisfies(problem ->
+                                assertThat(problem.message()).contains("without a policy ID")));
+    }
+
+    @Test
+    void a_missing_rules_directory_or_missing_default_rules_fail_with_a_clear_message() {
+        assertThatThrownBy(() -> CrisisEngine.builder().withoutDefaultRules().rulesDirectory(rules.resolve("nope")).build())
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining("does not exist");
+        // crisis-core alone does not carry the default rules: the message says which dependency to add
+        assertThatThrownBy(() -> CrisisEngine.builder().build())
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining("io.crisisrules:crisis-rules");
+        assertThatThrownBy(() -> CrisisEngine.builder().withoutDefaultRules().rulesDirectory(rules).build())
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining("no .drl file");
+    }
+
+    @Test
+    void listeners_hear_each_fired_rule_with_its_policy_ids_and_matched_facts() throws IOException {
+        write("moderation/delete-hateful.drl", DELETE_HATEFUL);
+        List<FiredRule> fired = new ArrayList<>();
+        CrisisEngine engine = builder().listener(new RuleListener() {
+            @Override
+            public void ruleFired(FiredRule rule) {
+                fired.add(rule);
+            }
+        }).build();
+
+        Comment hateful = comment("c1", CommentLabel.HATEFUL);
+        engine.moderate(List.of(hateful, comment("c2")));
+
+        assertThat(fired).singleElement().satisfies(rule -> {
+            assertThat(rule.name()).isEqualTo("MOD-01 Delete hateful comments");
+            assertThat(rule.phase()).isEqualTo("decision");
+            assertThat(rule.policyIds()).containsExactly("MOD-01");
+            assertThat(rule.facts()).containsExactly(hateful);
+        });
+    }
+
+    @Test
+    void a_comment_no_rule_decides_still_gets_one_decision() throws IOException {
+        write("moderation/delete-hateful.drl", DELETE_HATEFUL);
+
+        List<ModerationDecision> decisions = builder().build().moderate(List.of(comment("c1")));
+
+        assertThat(decisions).singleElement().satisfies(decision ->
+                assertThat(decision.action()).isEqualTo(ModerationAction.NO_ACTION));
+    }
+
+    @Test
+    void bad_arguments_throw_the_documented_exception_naming_the_field() throws IOException {
+        write("moderation/delete-hateful.drl", DELETE_HATEFUL);
+        CrisisEngine engine = builder().build();
+
+        assertThatThrownBy(() -> engine.evaluate(null))
+                .isInstanceOf(InvalidInputException.class).hasMessage("snapshot must be present, but was null");
+        assertThatThrownBy(() -> engine.moderate(List.of(comment("same"), comment("same"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, error -> {
+                    assertThat(error.field()).isEqualTo("comments[1]");
+                    assertThat(error.value()).isEqualTo("same");
+                    assertThat(error.getMessage()).contains("\"same\"");
+                });
+    }
+
+    @Test
+    void engines_derived_with_other_settings_or_clock_share_the_rules_and_keep_the_original() throws IOException {
+        write("moderation/delete-hateful.drl", DELETE_HATEFUL);
+        CrisisEngine engine = builder().build();
+
+        CrisisEngine stricter = engine.withSettings(engine.settings().with("moderation.actionThreshold", "0.9"));
+
+        assertThat(stricter.settings().moderation().actionThreshold()).isEqualTo(0.9);
+        assertThat(engine.settings().moderation().actionThreshold()).isEqualTo(0.85);
+        assertThat(stricter.rules()).isEqualTo(engine.rules());
+        Snapshot empty = Snapshot.builder(BrandContext.of("b", Sector.OTHER)).build();
+        Instant later = NOW.plusSeconds(60);
+        assertThat(engine.withClock(Clock.fixed(later, ZoneOffset.UTC)).evaluate(empty).evaluatedAt()).isEqualTo(later);
+        assertThat(engine.evaluate(empty).evaluatedAt()).isEqualTo(NOW);
+    }
+}

@@ -1,0 +1,41 @@
+package io.crisisrules.examples;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.model.Assessment;
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.Sector;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** The README's first example, runnable: {@code java -cp ... io.crisisrules.examples.QuickStart}. */
+public final class QuickStart {
+
+    private QuickStart() {
+    }
+
+    /** @param args unused */
+    public static void main(String[] args) {
+        Instant now = Instant.now();
+        CrisisEngine engine = CrisisEngine.builder().build();            // compile once, share everywhere
+        Assessment assessment = engine.evaluate(Snapshot.builder(BrandContext.of("acme", Sector.RETAIL))
+                .mentions(new MentionStatistics(ObservationPeriod.of(now.minus(Duration.ofHours(1)), Duration.ofHours(1)),
+                        Channel.X, 900, 610, 48_000, 36_000, 0.2, Map.of(Topic.DELIVERY, 700L)))
+                .comment(new Comment("c1", "u1", Channel.X, "you are all crooks", now, Set.of(CommentLabel.INSULTING),
+                        Map.of(), null))
+                .build());
+        assessment.incident().ifPresent(incident -> System.out.println(incident.severity() + " "
+                + incident.crisisType() + ", first response due " + assessment.actions().get(0).due()));
+        assessment.moderation().forEach(decision -> System.out.println(decision.commentId() + ": "
+                + decision.action() + " " + decision.explanation().policyIds()));
+    }
+}

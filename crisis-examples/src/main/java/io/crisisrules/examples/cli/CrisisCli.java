@@ -1,0 +1,71 @@
+package io.crisisrules.examples.cli;
+
+import io.crisisrules.CrisisRulesException;
+import io.crisisrules.RuleCompilationException;
+import io.crisisrules.RuleProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code crisis}: evaluate scenarios, check rule files, moderate comment files from the command line.
+ * Exit codes: 0 success, 1 bad input, bad settings or broken rules (one line per problem on stderr,
+ * no stack trace), 2 wrong usage.
+ */
+@Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.1.0-SNAPSHOT",
+        description = "Evaluates brand and marketing crises with the crisis-rules policy.",
+        subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class, SettingsCommand.class})
+public final class CrisisCli implements Runnable {
+    /** Bad input, bad settings or broken rules. */
+    public static final int EXIT_INVALID = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, check-rules, moderate or settings");
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the tool with the given streams, for tests and embedding.
+     *
+     * @param args command-line arguments
+     * @param out  where results go
+     * @param err  where errors go
+     * @return the exit code
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CrisisCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof RuleCompilationException broken) {
+                for (RuleProblem problem : broken.problems()) {
+                    err.println(problem);
+                }
+                err.println("error: " + broken.problems().size() + " problem(s) in the rules");
+                err.flush();
+                return EXIT_INVALID;
+            }
+            if (exception instanceof CrisisRulesException expected) {
+                err.println("error: " + expected.getMessage().replace('\n', ' '));
+                err.flush();
+                return EXIT_INVALID;
+            }
+            throw exception;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

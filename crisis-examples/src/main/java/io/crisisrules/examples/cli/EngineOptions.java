@@ -1,0 +1,41 @@
+package io.crisisrules.examples.cli;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.settings.PolicySettings;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Options shared by the commands that build an engine. */
+final class EngineOptions {
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A folder of .drl files that replace default files with the same relative path, or add to them. Repeatable.")
+    List<Path> ruleDirectories = new ArrayList<>();
+
+    @Option(names = "--without-default-rules", description = "Use only the rules of the --rules folders.")
+    boolean withoutDefaults;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "A .properties file of policy setting overrides (see `crisis settings`).")
+    Path settingsFile;
+
+    /** @return defaults, then the scenario's overrides, then the settings file's */
+    PolicySettings settings(Map<String, String> scenarioOverrides) {
+        PolicySettings settings = PolicySettings.defaults().with(scenarioOverrides);
+        return settingsFile == null ? settings : settings.withFile(settingsFile);
+    }
+
+    CrisisEngine engine(PolicySettings settings, Clock clock) {
+        CrisisEngine.Builder builder = CrisisEngine.builder().settings(settings).clock(clock);
+        if (withoutDefaults) {
+            builder.withoutDefaultRules();
+        }
+        ruleDirectories.forEach(builder::rulesDirectory);
+        return builder.build();
+    }
+}

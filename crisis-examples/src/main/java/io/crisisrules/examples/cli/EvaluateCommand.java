@@ -1,0 +1,51 @@
+package io.crisisrules.examples.cli;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.examples.json.Scenario;
+import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.model.Assessment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+
+/** {@code crisis evaluate SCENARIO.json}: the assessment of one scenario. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluates a scenario file at its own `now` and prints the assessment.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario (format: scenario.schema.json).")
+    Path scenarioFile;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Mixin
+    EngineOptions engineOptions = new EngineOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScenarioFormat json = new ScenarioFormat();
+        Scenario scenario = json.read(scenarioFile);
+        CrisisEngine engine = engineOptions.engine(engineOptions.settings(scenario.settings()),
+                Clock.fixed(scenario.now(), ZoneOffset.UTC));
+        Assessment assessment = engine.evaluate(scenario.snapshot());
+        if (format == OutputFormat.json) {
+            spec.commandLine().getOut().println(json.write(assessment));
+        } else {
+            spec.commandLine().getOut().print(TextReport.of(scenario, assessment));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package io.crisisrules.examples.cli;
+
+import io.crisisrules.settings.PolicySettings;
+import io.crisisrules.settings.SettingInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code crisis settings}: every policy setting, its range, default and current value. */
+@Command(name = "settings", mixinStandardHelpOptions = true,
+        description = "Lists every policy setting with its policy IDs, default, allowed range and value.")
+final class SettingsCommand implements Callable<Integer> {
+
+    @Option(names = "--settings", paramLabel = "FILE", description = "Show the values a settings file gives.")
+    Path settingsFile;
+
+    @Option(names = "--markdown", description = "Print the documented defaults as the README's Markdown table.")
+    boolean markdown;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PolicySettings settings = settingsFile == null ? PolicySettings.defaults() : PolicySettings.load(settingsFile);
+        PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.print(markdownTable(settings));
+            return 0;
+        }
+        for (SettingInfo info : settings.describe()) {
+            String range = info.min().isEmpty() && info.max().isEmpty() ? ""
+                    : " [" + info.min() + " .. " + info.max() + "]";
+            out.printf("%s = %s   (%s, default %s%s; %s)%n    %s%n", info.key(), info.value(), info.type(),
+                    info.defaultValue(), range, String.join(", ", info.policyIds()), info.description());
+        }
+        return 0;
+    }
+
+    /** @return the settings as the Markdown table the README embeds */
+    static String markdownTable(PolicySettings settings) {
+        StringBuilder table = new StringBuilder("| Key | Default | Range | Policy | Meaning |\n|---|---|---|---|---|\n");
+        for (SettingInfo info : settings.describe()) {
+            String range = info.min().isEmpty() && info.max().isEmpty() ? ""
+                    : (info.min().isEmpty() ? "" : info.min()) + " … " + (info.max().isEmpty() ? "" : info.max());
+            table.append("| `").append(info.key()).append("` | ").append(info.defaultValue()).append(" | ")
+                    .append(range).append(" | ").append(String.join(", ", info.policyIds())).append(" | ")
+                    .append(info.description().replace("|", "\\|")).append(" |\n");
+        }
+        return table.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package io.crisisrules.examples.json;
+
+import io.crisisrules.model.Snapshot;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A scenario file's content: a snapshot, the instant to evaluate it at, and setting overrides.
+ *
+ * @param name        a short name for people, may be empty
+ * @param description what the scenario shows, may be empty
+ * @param now         the evaluation instant
+ * @param snapshot    what the engine evaluates
+ * @param settings    policy setting overrides (key to value, as in a settings file)
+ */
+public record Scenario(String name, String description, Instant now, Snapshot snapshot, Map<String, String> settings) {
+
+    public Scenario {
+        name = name == null ? "" : name;
+        description = description == null ? "" : description;
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+}

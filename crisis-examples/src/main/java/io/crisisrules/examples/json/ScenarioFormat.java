@@ -1,0 +1,288 @@
+package io.crisisrules.examples.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.internal.Durations;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.Snapshot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads scenario files (format documented by {@code scenario.schema.json} and the README) and
+ * writes results as JSON. Reading is strict: malformed JSON, a missing or unknown field, a value of
+ * the wrong type or out of range, an unknown enum value and a duplicate id each fail with an
+ * {@link InvalidInputException} whose one-line message names the field (as a JSON path) and the
+ * value. Nothing is skipped or defaulted silently. Thread-safe.
+ */
+public final class ScenarioFormat {
+    /** Class-path location of the scenario JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "io/crisisrules/examples/json/scenario.schema.json";
+
+    private final ObjectMapper mapper;
+    private final JsonSchema scenarioSchema;
+    private final JsonSchema commentSchema;
+
+    /** Loads the schema; build one and reuse it. */
+    public ScenarioFormat() {
+        SimpleModule durations = new SimpleModule("durations");
+        durations.addDeserializer(Duration.class, new DurationDeserializer());
+        durations.addSerializer(Duration.class, ToStringSerializer.instance);
+        durations.addSerializer(ObservationPeriod.class, new PeriodSerializer());
+        this.mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(durations)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .build();
+        JsonNode schemaNode;
+        try (InputStream in = ScenarioFormat.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+            }
+            schemaNode = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        this.scenarioSchema = factory.getSchema(schemaNode);
+        this.commentSchema = factory.getSchema(definition(schemaNode, "comment"));
+    }
+
+    /** A schema whose root is one of the scenario schema's definitions, keeping every definition. */
+    private static JsonNode definition(JsonNode schema, String name) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = schema.deepCopy();
+        root.remove(List.of("type", "required", "additionalProperties", "properties", "title", "description"));
+        root.put("$ref", "#/$defs/" + name);
+        return root;
+    }
+
+    /** @return the mapper used for output; configured for the library's records */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /**
+     * @param file a scenario file
+     * @return its content
+     * @throws InvalidInputException naming the file, the JSON path and the value, when anything is wrong
+     */
+    public Scenario read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("file", file.toString(), "exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
+        }
+        return read(text);
+    }
+
+    /**
+     * @param json a scenario document
+     * @return its content
+     * @throws InvalidInputException naming the JSON path and the value, when anything is wrong
+     */
+    public Scenario read(String json) {
+        JsonNode tree = parse(json);
+        validate(scenarioSchema, tree, "document");
+        ScenarioDocument document = bind(tree, ScenarioDocument.class);
+        Snapshot snapshot = new Snapshot(document.brand(), document.trigger(), document.metrics(), document.mentions(),
+                document.relays(), document.claims(), document.comments(), document.complaints(),
+                document.customers(), document.typeOverride());
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (document.settings() != null) {
+            document.settings().forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        }
+        return new Scenario(document.name(), document.description(), document.now(), snapshot, settings);
+    }
+
+    /**
+     * Reads one comment, as a line of a JSON Lines moderation file holds it.
+     *
+     * @param json one comment object
+     * @return the comment
+     * @throws InvalidInputException naming the field and the value, when anything is wrong
+     */
+    public Comment readComment(String json) {
+        JsonNode tree = parse(json);
+        validate(commentSchema, tree, "comment");
+        return bind(tree, Comment.class);
+    }
+
+    /**
+     * @param value a result (an assessment, a decision)
+     * @return it as indented JSON
+     */
+    public String write(Object value) {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    JsonNode parse(String json) {
+        try {
+            JsonNode tree = mapper.readTree(json);
+            if (tree == null || tree.isMissingNode()) {
+                throw new InvalidInputException("document", "", "hold a JSON object");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException("document", abbreviate(json), "be well-formed JSON (" + e.getOriginalMessage()
+                    + where + ")");
+        }
+    }
+
+    void validate(JsonSchema schema, JsonNode tree, String rootName) {
+        Set<ValidationMessage> messages = schema.validate(tree);
+        if (messages.isEmpty()) {
+            return;
+        }
+        ValidationMessage first = messages.stream()
+                .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+                        .thenComparing(ValidationMessage::getMessage))
+                .orElseThrow();
+        String path = jsonPath(first.getInstanceLocation().toString(), rootName);
+        JsonNode value = first.getInstanceNode();
+        String problem = first.getMessage();
+        int colon = problem.indexOf(": ");
+        if (problem.startsWith("$") && colon > 0) {
+            problem = problem.substring(colon + 2);
+        }
+        String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problem(s))" : "";
+        String shown = value == null || value.isContainerNode() ? "" : ", but was " + value;
+        throw new SchemaViolation(path, value, path + ": " + problem + shown + more);
+    }
+
+    <T> T bind(JsonNode tree, Class<T> type) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonMappingException e) {
+            InvalidInputException cause = findCause(e, InvalidInputException.class);
+            String path = jsonPath(e.getPath());
+            if (cause != null) {
+                String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
+                throw new SchemaViolation(field, cause.value(),
+                        field + cause.getMessage().substring(cause.field().length()));
+            }
+            throw new SchemaViolation(path, null, path + ": " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("document", "", "be readable (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            } else if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            }
+        }
+        return path.toString();
+    }
+
+    /** Turns the validator's {@code $.comments[2].score} into {@code comments[2].score}. */
+    private static String jsonPath(String location, String rootName) {
+        String path = location.startsWith("$") ? location.substring(1) : location;
+        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? rootName : path;
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 40 ? flat : flat.substring(0, 37) + "...";
+    }
+
+    /** A value the format does not allow, located by its JSON path. */
+    static final class SchemaViolation extends InvalidInputException {
+        private static final long serialVersionUID = 1L;
+
+        SchemaViolation(String path, Object value, String message) {
+            super(path, value, message, null);
+        }
+    }
+
+    private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+        @Override
+        public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = parser.getValueAsString();
+            try {
+                return Durations.parse(text);
+            } catch (DateTimeParseException | NullPointerException e) {
+                return (Duration) context.handleWeirdStringValue(Duration.class, text,
+                        "not a duration such as 4h, 30d or PT4H");
+            }
+        }
+    }
+
+    private static final class PeriodSerializer extends com.fasterxml.jackson.databind.JsonSerializer<ObservationPeriod> {
+        @Override
+        public void serialize(ObservationPeriod period, com.fasterxml.jackson.core.JsonGenerator generator,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            generator.writeStartObject();
+            generator.writeStringField("start", period.start().toString());
+            generator.writeStringField("end", period.end().toString());
+            generator.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.crisisrules.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CrisisCliTest {
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CrisisCli.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void evaluate_prints_a_readable_assessment_of_an_example() {
+        Run run = run("evaluate", "scenarios/delivery-failure-bad-buzz.json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Delivery failure turning into a bad buzz", "SENTIMENT_SHIFT",
+                "severity MAJOR", "PRODUCT_SERVICE_CRITICISM", "FIRST_RESPONSE", "DELETE_AND_REPORT", "[MOD-01]");
+    }
+
+    @Test
+    void evaluate_prints_json_that_holds_every_part_of_the_assessment() throws IOException {
+        Run run = run("evaluate", "scenarios/cosmetics-animal-testing-claim.json", "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("brandId").asText()).isEqualTo("lumiere-cosmetics");
+        assertThat(json.get("incidents").get(0).get("verification").asText()).isEqualTo("UNVERIFIED");
+        assertThat(json.get("moderation")).hasSize(6);
+        assertThat(json.get("signals").get(0).get("explanation").get("rules").get(0).get("policyIds").get(0).asText())
+                .isEqualTo("DET-15");
+    }
+
+    @Test
+    void settings_from_a_file_change_the_result() throws IOException {
+        Path settings = temp.resolve("strict.properties");
+        Files.writeString(settings, "response.firstResponseWithin=1h\n");
+
+        Run run = run("evaluate", "scenarios/campaign-kpi-slide.json", "--settings", settings.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("by 2026-04-14T08:00:00Z");
+    }
+
+    @Test
+    void bad_input_exits_with_one_line_naming_the_field_and_value_and_no_stack_trace() throws IOException {
+        Path scenario = temp.resolve("bad.json");
+        Files.writeString(scenario, Files.readString(Path.of("scenarios/campaign-kpi-slide.json"))
+                .replace("\"value\": 0.009", "\"value\": -0.009"));
+
+        Run run = run("evaluate", scenario.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ")
+                .contains("metrics[2].value must be >= 0, but was -0.009");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void a_missing_scenario_file_or_bad_setting_is_one_line_too() {
+        Run missing = run("evaluate", temp.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(missing.err()).contains("nope.json").doesNotContain("\tat ");
+
+        Path settings = temp.resolve("bad.properties");
+        try {
+            Files.writeString(settings, "detection.roiDrop=2\n");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Run badSetting = run("evaluate", "scenarios/campaign-kpi-slide.json", "--settings", settings.toString());
+        assertThat(badSetting.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(badSetting.err()).contains("detection.roiDrop must be within [0.01, 1], but was 2");
+    }
+
+    @Test
+    void check_rules_lists_every_rule_with_its_policy_ids() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules"));
+
+        Run run = run("check-rules", dir.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("DET-08", "detection", "MOD-01 Delete hateful, insulting or defamatory comments",
+                "rules compiled");
+    }
+
+    @Test
+    void check_rules_exits_non_zero_with_file_and_line_of_each_problem() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules/moderation"));
+        Files.writeString(dir.resolve("abusive-content.drl"), """
+                package io.crisisrules.rules.moderation;
+                import io.crisisrules.model.*;
+                ruleflow-group "decision"
+
+                rule "MOD-01 broken on purpose"
+                    @policy("MOD-01")
+                when
+                    Comment(toxicity > 0.5)
+                then
+                end
+                """);
+
+        Run run = run("check-rules", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err()).contains("abusive-content.drl:8:").contains("toxicity").doesNotContain("\tat ");
+    }
+
+    @Test
+    void a_rules_directory_replaces_the_default_file_of_the_same_path() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("rules/moderation"));
+        Files.writeString(dir.resolve("abusive-content.drl"), """
+                package io.crisisrules.rules.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.ModerationFinding;
+                ruleflow-group "decision"
+
+                rule "MOD-01 Only hateful comments are deleted here"
+                    @policy("MOD-01")
+                    @description("a stricter house rule")
+                when
+                    Comment($id : id, hasLabel(CommentLabel.HATEFUL))
+                then
+                    insert(ModerationFinding.of($id, ModerationAction.DELETE_AND_REPORT));
+                end
+                """);
+
+        Run run = run("evaluate", "scenarios/delivery-failure-bad-buzz.json", "--rules", temp.resolve("rules").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("DELETE_AND_REPORT").doesNotContain("Delete hateful, insulting or defamatory");
+        assertThat(run("check-rules", temp.resolve("rules").toString()).out())
+                .contains("MOD-01 Only hateful comments are deleted here")
+                .doesNotContain("MOD-01 Delete hateful, insulting or defamatory comments");
+    }
+
+    @Test
+    void moderate_prints_one_line_per_comment_line_with_rejections_in_place() throws IOException {
+        Path comments = temp.resolve("comments.jsonl");
+        Files.write(comments, List.of(
+                "{\"id\": \"c1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"HATEFUL\"]}",
+                "{\"id\": \"c2\", \"authorId\": \"u2\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"scores\": {\"HATEFUL\": 1.3}}",
+                "",
+                "{\"id\": \"c3\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"}",
+                "not json at all",
+                "{\"id\": \"c1\", \"authorId\": \"u9\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"}",
+                "{\"id\": \"c4\", \"authorId\": \"u4\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"WEIRD\"]}",
+                "{\"id\": \"c5\", \"authorId\": \"u5\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"}"));
+
+        Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z", "--chunk", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 4, 5, 6, 7, 8);
+        assertThat(lines.get(0).get("action").asText()).isEqualTo("DELETE_AND_REPORT");
+        assertThat(lines.get(0).get("policyIds").get(0).asText()).isEqualTo("MOD-01");
+        assertThat(lines.get(1).get("rejected").asText()).contains("scores.HATEFUL").contains("1.3");
+        assertThat(lines.get(1).get("commentId").asText()).isEqualTo("c2");
+        assertThat(lines.get(2).get("rejected").asText()).contains("authorId");
+        assertThat(lines.get(3).get("rejected").asText()).contains("well-formed JSON");
+        assertThat(lines.get(4).get("rejected").asText()).contains("unique").contains("c1");
+        assertThat(lines.get(5).get("rejected").asText()).contains("labels[0]").contains("WEIRD");
+        assertThat(lines.get(6).get("action").asText()).isEqualTo("NO_ACTION");
+        assertThat(run.err()).contains("7 comment(s): 2 decided, 5 rejected");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError(line, e);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.crisisrules.examples.json;
+
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.Metric;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScenarioFormatTest {
+    private static final ScenarioFormat FORMAT = new ScenarioFormat();
+
+    private static final String MINIMAL = """
+            {"now": "2026-03-10T09:00:00Z", "brand": {"brandId": "acme", "sector": "RETAIL"}%s}
+            """;
+
+    private static String with(String extra) {
+        return MINIMAL.formatted(extra.isEmpty() ? "" : ", " + extra);
+    }
+
+    private static void assertRejected(String json, String expectedMessage) {
+        assertThatThrownBy(() -> FORMAT.read(json))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(error -> assertThat(error.getMessage()).doesNotContain("\n"))
+                .hasMessageContaining(expectedMessage);
+    }
+
+    @Test
+    void every_example_scenario_reads_without_error() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            assertThat(files.filter(file -> file.toString().endsWith(".json")))
+                    .hasSizeGreaterThanOrEqualTo(3)
+                    .allSatisfy(file -> assertThat(FORMAT.read(file).snapshot().brand().brandId()).isNotBlank());
+        }
+    }
+
+    @Test
+    void a_minimal_scenario_has_empty_lists_and_the_given_instant() {
+        Scenario scenario = FORMAT.read(with(""));
+
+        assertThat(scenario.now()).isEqualTo(Instant.parse("2026-03-10T09:00:00Z"));
+        assertThat(scenario.snapshot().comments()).isEmpty();
+        assertThat(scenario.settings()).isEmpty();
+    }
+
+    @Test
+    void values_bind_to_the_model_including_maps_durations_and_settings() {
+        Scenario scenario = FORMAT.read(with("""
+                "settings": {"detection.roiDrop": 0.25, "response.firstResponseWithin": "2h"},
+                "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+                             "value": -0.1, "baseline": 0.3}],
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "scores": {"HATEFUL": 0.4}}],
+                "customers": [{"customerId": "k1", "usualInterval": "30d", "lastActivity": "2026-01-01T00:00:00Z"}]
+                """));
+
+        assertThat(scenario.settings()).containsEntry("detection.roiDrop", "0.25")
+                .containsEntry("response.firstResponseWithin", "2h");
+        assertThat(scenario.snapshot().metrics().get(0).metric()).isEqualTo(Metric.ROI);
+        assertThat(scenario.snapshot().metrics().get(0).scope()).isEqualTo("brand");
+        assertThat(scenario.snapshot().comments().get(0).scores()).containsEntry(CommentLabel.HATEFUL, 0.4);
+        assertThat(scenario.snapshot().customers().get(0).usualInterval()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void malformed_json_is_rejected_with_its_position() {
+        assertRejected("{\"now\": ", "well-formed JSON");
+        assertRejected("{\"now\": \"2026-03-10T09:00:00Z\",,}", "line 1, column");
+    }
+
+    @Test
+    void a_missing_field_is_named() {
+        assertRejected("""
+                {"now": "2026-03-10T09:00:00Z", "brand": {"sector": "RETAIL"}}
+                """, "brand: required property 'brandId' not found");
+        assertRejected(with("""
+                "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"}}]
+                """), "metrics[0]: required property 'value' not found");
+    }
+
+    @Test
+    void a_negative_count_is_named_with_its_value() {
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 2, "reach": -3, "negativeReach": 0}]
+                """), "mentions[0].reach: must have a minimum value of 0, but was -3");
+    }
+
+    @Test
+    void a_negative_rate_is_named_with_its_value() {
+        assertRejected(with("""
+                "metrics": [{"metric": "CONVERSION_RATE", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+                             "value": -0.02}]
+                """), "metrics[0].value must be >= 0, but was -0.02");
+    }
+
+    @Test
+    void nan_is_not_a_number_json_accepts() {
+        assertRejected(with("""
+                "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+                             "value": NaN}]
+                """), "well-formed JSON");
+    }
+
+    @Test
+    void an_unknown_enum_value_is_named_with_its_value() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "MYSPACE", "postedAt": "2026-03-10T08:00:00Z"}]
+                """), "comments[0].channel: does not have a value in the enumeration");
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z"}]
+                """).replace("RETAIL", "SPACE_TRAVEL"), "\"SPACE_TRAVEL\"");
+    }
+
+    @Test
+    void an_unknown_field_is_named_so_nothing_is_silently_dropped() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "likes": 3}]
+                """), "comments[0]: property 'likes' is not defined in the schema");
+    }
+
+    @Test
+    void a_duplicate_comment_id_is_named_with_the_id() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z"},
+                             {"id": "c1", "authorId": "u2", "channel": "X", "postedAt": "2026-03-10T08:01:00Z"}]
+                """), "comments[1] must have a unique id, but \"c1\" appears more than once");
+    }
+
+    @Test
+    void a_score_outside_the_unit_interval_is_named_with_its_value() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "scores": {"HATEFUL": 1.3}}]
+                """), "comments[0].scores.HATEFUL: must have a maximum value of 1, but was 1.3");
+    }
+
+    @Test
+    void a_cross_field_rule_of_the_model_is_reported_with_the_json_path() {
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 20, "reach": 5, "negativeReach": 0}]
+                """), "mentions[0].negativeMentions must be <= mentions (10), but was 20");
+    }
+
+    @Test
+    void one_comment_line_reads_on_its_own() {
+        assertThat(FORMAT.readComment("""
+                {"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "labels": ["SPAM"]}
+                """).labels()).containsExactly(CommentLabel.SPAM);
+        assertThatThrownBy(() -> FORMAT.readComment("{\"id\": \"c1\"}"))
+                .hasMessageContaining("required property 'authorId' not found");
+    }
+}
