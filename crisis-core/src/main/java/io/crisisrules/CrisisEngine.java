@@ -3,6 +3,8 @@ package io.crisisrules;
 import io.crisisrules.internal.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
+import io.crisisrules.internal.MonitorSession;
+import io.crisisrules.model.BrandContext;
 import io.crisisrules.internal.RuleSource;
 import io.crisisrules.internal.RuleSources;
 import io.crisisrules.model.Assessment;
@@ -112,6 +114,18 @@ public final class CrisisEngine {
         List<RuleListener> all = new ArrayList<>(listeners);
         all.add(Checks.required("listener", listener));
         return new CrisisEngine(rules, settings, clock, all);
+    }
+
+    /**
+     * Starts configuring a streaming monitor of one brand, sharing these compiled rules and
+     * settings (DET-18…DET-21). See {@link CrisisMonitor}.
+     *
+     * @param brand the monitored brand
+     * @return a builder; {@link CrisisMonitor.Builder#start()} starts the monitor
+     */
+    public CrisisMonitor.Builder monitor(BrandContext brand) {
+        return new CrisisMonitor.Builder(brand, builder -> new CrisisMonitor(new MonitorSession(rules, settings,
+                builder.brand(), builder.listenerValue(), listeners, builder.mentionIntervalValue())));
     }
 
     /** @return the settings the rules read */

@@ -8,6 +8,9 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
+import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -75,19 +78,26 @@ public final class CompiledRules {
         if (!problems.isEmpty()) {
             throw failure(problems);
         }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        // STREAM mode so that a monitor's session can hold expiring events; a batch evaluation
+        // inserts no events and behaves as in CLOUD mode.
+        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
+        configuration.setOption(EventProcessingOption.STREAM);
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         base.addPackages(builder.getKnowledgePackages());
 
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage kiePackage : base.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 RuleImpl impl = (RuleImpl) rule;
+                if (impl.isQuery()) {
+                    continue; // queries read working memory for the engine; they decide nothing
+                }
                 String origin = impl.getResource() == null ? "(unknown)" : impl.getResource().getSourcePath();
                 int line = lineOf(byOrigin.get(origin), rule.getName());
                 String phase = impl.getRuleFlowGroup();
                 if (Phase.ofGroup(phase) == null) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" is in no phase: add"
-                            + " ruleflow-group \"detection\", \"classification\" or \"decision\" to it or to its file"));
+                            + " ruleflow-group \"detection\", \"classification\", \"decision\" or \"monitoring\" to it or to its file"));
                 }
                 List<String> policyIds = new ArrayList<>();
                 Object policy = rule.getMetaData().get(POLICY_KEY);

@@ -53,6 +53,16 @@ public final class Evaluation {
      */
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
                                  List<RuleListener> listeners, Snapshot snapshot) {
+        return run(rules, settings, now, listeners, snapshot, true);
+    }
+
+    /**
+     * @param detect whether the detection phase runs; without it, only the signals handed in with
+     *               the snapshot count, which is how a monitor classifies the signals it fired
+     * @see #run(CompiledRules, PolicySettings, Instant, List, Snapshot)
+     */
+    public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
+                                 List<RuleListener> listeners, Snapshot snapshot, boolean detect) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             Provenance provenance = new Provenance(rules);
@@ -81,7 +91,9 @@ public final class Evaluation {
 
             Agenda agenda = session.getAgenda();
             agenda.getAgendaGroup(Phase.CLASSIFICATION.group()).setFocus();
-            agenda.getAgendaGroup(Phase.DETECTION.group()).setFocus();
+            if (detect) {
+                agenda.getAgendaGroup(Phase.DETECTION.group()).setFocus();
+            }
             session.fireAllRules();
 
             Optional<Incident> incident = IncidentResolver.resolve(snapshot.brand().brandId(), now,
@@ -169,7 +181,7 @@ public final class Evaluation {
     }
 
     /** Tells the host's listeners about each fired rule, without KIE types. */
-    private static final class FiringRelay extends DefaultAgendaEventListener {
+    static final class FiringRelay extends DefaultAgendaEventListener {
         private final CompiledRules rules;
         private final List<RuleListener> listeners;
 

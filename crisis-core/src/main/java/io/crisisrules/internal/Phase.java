@@ -13,7 +13,9 @@ public enum Phase {
     /** Signals and evidence become incident evidence and moderation findings' inputs. */
     CLASSIFICATION("classification"),
     /** The resolved incident gets its plan; comments get their findings. */
-    DECISION("decision");
+    DECISION("decision"),
+    /** Streaming alert state (DET-18…DET-21): only a {@link io.crisisrules.CrisisMonitor} runs it. */
+    MONITORING("monitoring");
 
     private final String group;
 

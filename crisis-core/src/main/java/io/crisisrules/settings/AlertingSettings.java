@@ -8,6 +8,7 @@ import java.time.Duration;
  * incident, cool-down between notifications. Keys are {@code alerting.<component>}.
  *
  * @param spikePendingIntervals DET-18 consecutive intervals a spike must hold before it fires
+ * @param signalPendingObservations DET-18 consecutive breaching observations a KPI signal needs before it fires
  * @param spikeResolveThreshold DET-19 z-score below which a firing spike starts to resolve
  * @param resolveAfter          DET-19 how long the measure must stay below that before it resolves
  * @param groupingWindow        DET-20 how long after an incident's last firing signal new signals still join it
@@ -19,6 +20,9 @@ public record AlertingSettings(
         @Setting(policy = "DET-18", description = "Consecutive intervals a mention spike must hold before it fires (pending until then).",
                 defaultValue = "2", min = "1", max = "100")
         int spikePendingIntervals,
+        @Setting(policy = "DET-18", description = "Consecutive breaching observations a KPI or mention-statistics signal needs before it fires (its period already aggregates).",
+                defaultValue = "1", min = "1", max = "100")
+        int signalPendingObservations,
         @Setting(policy = "DET-19", description = "Robust z-score below which a firing spike starts to resolve (lower than the firing threshold).",
                 defaultValue = "1.5", min = "0", max = "50")
         double spikeResolveThreshold,

@@ -18,7 +18,8 @@ class RuleCatalogTest {
             "detection", "detection",
             "classification", "classification",
             "response", "decision",
-            "moderation", "decision");
+            "moderation", "decision",
+            "monitoring", "monitoring");
 
     private final List<RuleInfo> rules = Engines.defaults().rules();
 

@@ -1,0 +1,187 @@
+package io.crisisrules;
+
+import io.crisisrules.internal.Checks;
+import io.crisisrules.internal.MonitorSession;
+import io.crisisrules.model.AlertState;
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.Mention;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.MetricObservation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A long-lived watch over one brand: the host pushes events as they arrive and hears, through a
+ * {@link MonitorListener}, when an alert becomes pending, fires or resolves and when the incident
+ * they are grouped into opens or changes.
+ *
+ * <p>Time is <b>event time</b>: every push carries its own timestamp and moves the monitor's clock
+ * forward (a pseudo clock, so a replay of last year's data behaves exactly as it did live and tests
+ * need no sleeping). Push {@link #advanceTo(Instant)} when nothing happens, so quiet intervals
+ * close and alerts can resolve. Events older than the monitor's clock are accepted where they make
+ * sense (a late mention counts in the last-hour window while it is in it) and rejected where they
+ * would rewrite history (a mention count for an interval before the latest one).
+ *
+ * <p>Memory stays bounded however long the monitor runs: single mentions expire from working
+ * memory an hour after publication, the mention series keeps only what the spike baseline looks at
+ * (its recent window and seasonal days), complaints are kept for the grouping window, and each KPI
+ * keeps its latest point. {@link #liveFacts()} shows it.
+ *
+ * <pre>{@code
+ * try (CrisisMonitor monitor = engine.monitor(brand)
+ *         .listener(change -> log.info("{}", change))   // or a MonitorListener with both methods
+ *         .start()) {
+ *     monitor.mentionCount(new MentionCount(intervalStart, 412));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: pushes are serialised, and listener calls happen inside them. One monitor per
+ * brand; monitors of different brands are independent.
+ */
+public final class CrisisMonitor implements AutoCloseable {
+    private final MonitorSession session;
+
+    CrisisMonitor(MonitorSession session) {
+        this.session = session;
+    }
+
+    /**
+     * Pushes the mention count of one interval of the brand's series: any regular interval, in time
+     * order. It is scored against the brand's own baseline (DET-14) and drives the spike alert.
+     *
+     * @param count the interval start and its mentions
+     * @throws InvalidInputException if {@code count} is null or not after the previous interval
+     */
+    public synchronized void mentionCount(MentionCount count) {
+        session.mentionCount(Checks.required("count", count));
+    }
+
+    /**
+     * Pushes one mention. It counts in the last-hour statistics (sentiment, reach: TYP-04) and, when
+     * the host does not push counts itself, in the spike series at the monitor's mention interval.
+     *
+     * @param mention the mention
+     * @throws InvalidInputException if {@code mention} is null
+     */
+    public synchronized void mention(Mention mention) {
+        session.mention(Checks.required("mention", mention));
+    }
+
+    /**
+     * Pushes a KPI point. The batch detection rules (DET-01…DET-16) read it with the other latest
+     * points; the signals they find drive alerts like spikes do.
+     *
+     * @param observation the point; it replaces the previous one of the same metric and scope
+     * @throws InvalidInputException if {@code observation} is null
+     */
+    public synchronized void metric(MetricObservation observation) {
+        session.metric(Checks.required("observation", observation));
+    }
+
+    /**
+     * Pushes a customer complaint, kept for the grouping window as evidence of the incident's type.
+     *
+     * @param complaint the complaint, at its reception time
+     * @throws InvalidInputException if {@code complaint} is null or its id was already pushed
+     */
+    public synchronized void complaint(Complaint complaint) {
+        session.complaint(Checks.required("complaint", complaint));
+    }
+
+    /**
+     * Moves the clock when no event arrives: closes intervals of counted mentions, expires old
+     * events, lets alerts resolve and incidents go quiet.
+     *
+     * @param time the current event time; earlier than the clock changes nothing
+     */
+    public synchronized void advanceTo(Instant time) {
+        session.advanceTo(Checks.required("time", time));
+    }
+
+    /** @return the state of every alert seen so far, by alert key */
+    public synchronized Map<String, AlertState> alertStates() {
+        return session.alertStates();
+    }
+
+    /** @return the incident the alerts are currently grouped into, if any */
+    public synchronized Optional<Incident> incident() {
+        return session.incident();
+    }
+
+    /** @return mention statistics of the last hour of event time, if there were mentions */
+    public synchronized Optional<MentionStatistics> lastHour() {
+        return session.lastHour();
+    }
+
+    /** @return how many facts the monitor's session holds: bounded by the windows, not by time */
+    public synchronized long liveFacts() {
+        return session.liveFacts();
+    }
+
+    /** @return the monitor's event time, if any event has arrived */
+    public synchronized Optional<Instant> now() {
+        return session.now();
+    }
+
+    /** Releases the session. Pushing afterwards throws {@link IllegalStateException}. */
+    @Override
+    public synchronized void close() {
+        session.close();
+    }
+
+    /** Configures a {@link CrisisMonitor}; obtained from {@link CrisisEngine#monitor(BrandContext)}. */
+    public static final class Builder {
+        private final java.util.function.Function<Builder, CrisisMonitor> starter;
+        private final BrandContext brand;
+        private MonitorListener listener = MonitorListener.NONE;
+        private Duration mentionInterval = Duration.ofMinutes(5);
+
+        Builder(BrandContext brand, java.util.function.Function<Builder, CrisisMonitor> starter) {
+            this.brand = Checks.required("brand", brand);
+            this.starter = starter;
+        }
+
+        /** @param listener told about signal and incident changes; @return this builder */
+        public Builder listener(MonitorListener listener) {
+            this.listener = Checks.required("listener", listener);
+            return this;
+        }
+
+        /**
+         * @param interval the interval single mentions are counted in for the spike series when the
+         *                 host does not push counts; 5 minutes by default, from 1 minute to 1 day
+         * @return this builder
+         */
+        public Builder mentionInterval(Duration interval) {
+            Checks.required("mentionInterval", interval);
+            if (interval.compareTo(Duration.ofMinutes(1)) < 0 || interval.compareTo(Duration.ofDays(1)) > 0) {
+                throw new InvalidInputException("mentionInterval", interval, "must be within [1m, 1d]");
+            }
+            this.mentionInterval = interval;
+            return this;
+        }
+
+        /** @return a new monitor; close it when done */
+        public CrisisMonitor start() {
+            return starter.apply(this);
+        }
+
+        BrandContext brand() {
+            return brand;
+        }
+
+        MonitorListener listenerValue() {
+            return listener;
+        }
+
+        Duration mentionIntervalValue() {
+            return mentionInterval;
+        }
+    }
+}

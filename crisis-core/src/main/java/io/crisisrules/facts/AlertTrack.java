@@ -1,0 +1,190 @@
+package io.crisisrules.facts;
+
+import io.crisisrules.model.AlertState;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.WarningSignal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The state of one streaming alert in a monitor's session: the memory the alert rules (DET-18…
+ * DET-21) update with {@code modify}. Mutable on purpose; only rules and the monitor touch it.
+ */
+public final class AlertTrack {
+    private final String alertKey;
+    private AlertState state = AlertState.INACTIVE;
+    private int breaches;
+    private Instant lastObservedAt;
+    private Instant clearSince;
+    private Instant firingSince;
+    private Severity level = Severity.MINOR;
+    private WarningSignal signal;
+    private Instant lastNotifiedAt;
+    private Severity lastNotifiedLevel;
+
+    /** @param alertKey the alert's key */
+    public AlertTrack(String alertKey) {
+        this.alertKey = alertKey;
+    }
+
+    /** @return the alert's key */
+    public String getAlertKey() {
+        return alertKey;
+    }
+
+    /** @return its state */
+    public AlertState getState() {
+        return state;
+    }
+
+    /** @return consecutive breaching readings while pending */
+    public int getBreaches() {
+        return breaches;
+    }
+
+    /** @return start of the latest reading applied */
+    public Instant getLastObservedAt() {
+        return lastObservedAt;
+    }
+
+    /** @return start of the first clear reading of the current clear run while firing, or {@code null} */
+    public Instant getClearSince() {
+        return clearSince;
+    }
+
+    /** @return when it last started firing, or {@code null} */
+    public Instant getFiringSince() {
+        return firingSince;
+    }
+
+    /** @return the current level */
+    public Severity getLevel() {
+        return level;
+    }
+
+    /** @return the level as a number, for comparisons in rules */
+    public int getLevelRank() {
+        return level.ordinal();
+    }
+
+    /** @return the latest signal read */
+    public WarningSignal getSignal() {
+        return signal;
+    }
+
+    /** @return when it was last notified, or {@code null} */
+    public Instant getLastNotifiedAt() {
+        return lastNotifiedAt;
+    }
+
+    /** @return the level last notified as a number, or -1 when never notified */
+    public int getLastNotifiedLevelRank() {
+        return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.ordinal();
+    }
+
+    /**
+     * @param at a reading's start
+     * @return whether that reading has not been applied yet, so no reading is counted twice
+     */
+    public boolean observedBefore(Instant at) {
+        return lastObservedAt == null || lastObservedAt.isBefore(at);
+    }
+
+    /**
+     * @param end      the end of the latest clear reading
+     * @param required how long the clear run must last
+     * @return whether the clear run has lasted {@code required}
+     */
+    public boolean clearFor(Instant end, Duration required) {
+        return clearSince != null && Duration.between(clearSince, end).compareTo(required) >= 0;
+    }
+
+    /**
+     * @param at       a candidate notification time
+     * @param cooldown the cool-down
+     * @return whether the last notification is less than {@code cooldown} before {@code at}
+     */
+    public boolean notifiedWithin(Instant at, Duration cooldown) {
+        return lastNotifiedAt != null && at.isBefore(lastNotifiedAt.plus(cooldown));
+    }
+
+    /** A first breach: pending, one breach counted. */
+    public void startPending(AlertReading reading) {
+        state = AlertState.PENDING;
+        breaches = 1;
+        clearSince = null;
+        read(reading);
+    }
+
+    /** Another consecutive breach while pending. */
+    public void countBreach(AlertReading reading) {
+        breaches++;
+        read(reading);
+    }
+
+    /** The breach held long enough. */
+    public void fire(AlertReading reading) {
+        state = AlertState.FIRING;
+        firingSince = reading.at();
+        clearSince = null;
+        read(reading);
+    }
+
+    /** A pending breach that did not hold. */
+    public void drop(AlertReading reading) {
+        state = AlertState.INACTIVE;
+        breaches = 0;
+        lastObservedAt = reading.at();
+    }
+
+    /** Still firing: a clear run, if any, is broken. */
+    public void keepFiring(AlertReading reading) {
+        clearSince = null;
+        lastObservedAt = reading.at();
+        signal = reading.signal();
+    }
+
+    /** A clear reading while firing: starts or continues the clear run. */
+    public void clearReading(AlertReading reading) {
+        if (clearSince == null) {
+            clearSince = reading.at();
+        }
+        lastObservedAt = reading.at();
+    }
+
+    /** Raised to a higher level while firing. */
+    public void raise(AlertReading reading) {
+        level = reading.level();
+        signal = reading.signal();
+    }
+
+    /** Clear for the whole resolve window. */
+    public void resolve() {
+        state = AlertState.RESOLVED;
+        breaches = 0;
+        clearSince = null;
+    }
+
+    /**
+     * Records a notification, for the cool-down.
+     *
+     * @param at    when
+     * @param level at which level
+     */
+    public void notified(Instant at, Severity level) {
+        lastNotifiedAt = at;
+        lastNotifiedLevel = level;
+    }
+
+    private void read(AlertReading reading) {
+        lastObservedAt = reading.at();
+        level = reading.level();
+        signal = reading.signal();
+    }
+
+    @Override
+    public String toString() {
+        return "AlertTrack[" + alertKey + " " + state + " " + level + "]";
+    }
+}

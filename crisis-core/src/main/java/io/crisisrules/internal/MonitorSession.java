@@ -1,0 +1,495 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.MonitorListener;
+import io.crisisrules.RuleListener;
+import io.crisisrules.facts.AlertReading;
+import io.crisisrules.facts.AlertTrack;
+import io.crisisrules.facts.ChangeProposal;
+import io.crisisrules.facts.MonitoredIncident;
+import io.crisisrules.functions.MentionBaseline;
+import io.crisisrules.functions.SpikeScore;
+import io.crisisrules.model.AlertState;
+import io.crisisrules.model.Assessment;
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentChange;
+import io.crisisrules.model.Mention;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.MetricObservation;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.RuleRef;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.SignalChange;
+import io.crisisrules.model.SignalKind;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+import io.crisisrules.model.WarningSignal;
+import io.crisisrules.settings.PolicySettings;
+import org.drools.core.time.SessionPseudoClock;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
+import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.QueryResultsRow;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The long-lived stateful session behind a {@link io.crisisrules.CrisisMonitor}: a pseudo clock
+ * driven by event time, mention events that expire from a one-hour window, a bounded mention
+ * series for the spike baseline, and alert tracks the monitoring rules update. Not thread-safe;
+ * the public monitor serialises calls.
+ */
+public final class MonitorSession implements AutoCloseable {
+    private static final String WINDOW_QUERY = "mentions of the last hour";
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final CompiledRules rules;
+    private final PolicySettings settings;
+    private final BrandContext brand;
+    private final MonitorListener listener;
+    private final List<RuleListener> ruleListeners;
+    private final Duration mentionInterval;
+    private final KieSession session;
+    private final SessionPseudoClock clock;
+    private final MentionBaseline baseline;
+    private final Origins origins = new Origins();
+
+    private final NavigableMap<Instant, Long> mentionHistory = new TreeMap<>();
+    private Duration seriesInterval;
+    private Instant bucketStart;
+    private long bucketCount;
+    private boolean countsHandedIn;
+
+    private final Map<String, AlertTrack> tracks = new LinkedHashMap<>();
+    private final List<SignalChange> pendingChanges = new ArrayList<>();
+    private final Map<String, WarningSignal> firedRecently = new LinkedHashMap<>();
+    private final Map<String, MetricObservation> latestMetrics = new LinkedHashMap<>();
+    private final ArrayDeque<Complaint> complaints = new ArrayDeque<>();
+    private Instant now;
+    private Instant lastFiringAt;
+    private Incident incident;
+    private FactHandle incidentHandle;
+    private boolean closed;
+
+    /**
+     * @param rules           the compiled rules (with the monitoring phase)
+     * @param settings        the policy settings
+     * @param brand           the monitored brand
+     * @param listener        told about signal and incident changes
+     * @param ruleListeners   told about fired rules
+     * @param mentionInterval the interval single mentions are counted in for the spike series
+     */
+    public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
+                          List<RuleListener> ruleListeners, Duration mentionInterval) {
+        this.rules = rules;
+        this.settings = settings;
+        this.brand = brand;
+        this.listener = listener;
+        this.ruleListeners = List.copyOf(ruleListeners);
+        this.mentionInterval = mentionInterval;
+        this.baseline = MentionBaseline.of(settings.detection());
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ClockTypeOption.PSEUDO);
+        this.session = rules.kieBase().newKieSession(configuration, null);
+        this.clock = session.getSessionClock();
+        session.addEventListener(origins);
+        if (!ruleListeners.isEmpty()) {
+            session.addEventListener(new Evaluation.FiringRelay(rules, this.ruleListeners));
+        }
+        settings.groups().forEach(session::insert);
+    }
+
+    /** @param count mentions of one interval of the brand's series */
+    public void mentionCount(MentionCount count) {
+        open();
+        Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
+        if (last != null && !count.at().isAfter(last)) {
+            throw new InvalidInputException("mentionCount.at", count.at(),
+                    "intervals must arrive in time order, after " + last);
+        }
+        countsHandedIn = true;
+        advance(count.at());
+        scoreInterval(count);
+        afterChanges(count.at());
+    }
+
+    /** @param mention one mention, counted into the spike series unless counts are handed in */
+    public void mention(Mention mention) {
+        open();
+        advance(mention.at());
+        if (!countsHandedIn) {
+            closeBucketsBefore(mention.at());
+            if (bucketStart == null) {
+                bucketStart = floor(mention.at());
+            }
+            if (!mention.at().isBefore(bucketStart)) {
+                bucketCount++;
+            }
+        }
+        session.insert(mention);
+        session.fireAllRules();
+    }
+
+    /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
+    public void metric(MetricObservation observation) {
+        open();
+        advance(observation.period().end());
+        latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
+        detect(observation.period().end());
+        afterChanges(now);
+    }
+
+    /** @param complaint a customer complaint, kept for the grouping window */
+    public void complaint(Complaint complaint) {
+        open();
+        for (Complaint known : complaints) {
+            if (known.id().equals(complaint.id())) {
+                throw InvalidInputException.duplicate("complaint.id", complaint.id(), "id");
+            }
+        }
+        advance(complaint.receivedAt());
+        complaints.addLast(complaint);
+        detect(now);
+        afterChanges(now);
+    }
+
+    /** @param time event time with nothing else to report: closes intervals, expires events, ends incidents */
+    public void advanceTo(Instant time) {
+        open();
+        advance(time);
+        if (!countsHandedIn) {
+            closeBucketsBefore(time);
+        }
+        afterChanges(now);
+    }
+
+    /** @return the current state of every alert seen */
+    public Map<String, AlertState> alertStates() {
+        Map<String, AlertState> states = new LinkedHashMap<>();
+        tracks.forEach((key, track) -> states.put(key, track.getState()));
+        return states;
+    }
+
+    /** @return the incident alerts are grouped into, if any */
+    public Optional<Incident> incident() {
+        return Optional.ofNullable(incident);
+    }
+
+    /** @return facts in working memory */
+    public long liveFacts() {
+        return session.getFactCount();
+    }
+
+    /** @return the monitor's event time */
+    public Optional<Instant> now() {
+        return Optional.ofNullable(now);
+    }
+
+    /** @return statistics of the mentions of the last hour, or empty when there were none */
+    public Optional<MentionStatistics> lastHour() {
+        if (now == null) {
+            return Optional.empty();
+        }
+        long mentions = 0;
+        long negative = 0;
+        long reach = 0;
+        long negativeReach = 0;
+        Map<Topic, Long> topics = new EnumMap<>(Topic.class);
+        for (QueryResultsRow row : session.getQueryResults(WINDOW_QUERY)) {
+            Mention mention = (Mention) row.get("$mention");
+            mentions++;
+            reach += mention.reach();
+            if (mention.negative()) {
+                negative++;
+                negativeReach += mention.reach();
+            }
+            if (mention.topic() != null) {
+                topics.merge(mention.topic(), 1L, Long::sum);
+            }
+        }
+        if (mentions == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new MentionStatistics(ObservationPeriod.of(now.minus(WINDOW), WINDOW), null,
+                mentions, negative, reach, negativeReach, null, topics));
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.dispose();
+        }
+    }
+
+    private void open() {
+        if (closed) {
+            throw new IllegalStateException("the monitor is closed");
+        }
+    }
+
+    private void advance(Instant time) {
+        if (now == null) {
+            clock.advanceTime(time.toEpochMilli() - clock.getCurrentTime(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            now = time;
+        } else if (time.isAfter(now)) {
+            clock.advanceTime(Duration.between(now, time).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            now = time;
+        }
+        while (!complaints.isEmpty()
+                && complaints.peekFirst().receivedAt().plus(settings.alerting().groupingWindow()).isBefore(now)) {
+            complaints.removeFirst();
+        }
+    }
+
+    private Instant floor(Instant time) {
+        long length = mentionInterval.toMillis();
+        return Instant.ofEpochMilli(Math.floorDiv(time.toEpochMilli(), length) * length);
+    }
+
+    private void closeBucketsBefore(Instant time) {
+        if (bucketStart == null) {
+            return;
+        }
+        while (!bucketStart.plus(mentionInterval).isAfter(time)) {
+            MentionCount closedInterval = new MentionCount(bucketStart, bucketCount);
+            bucketStart = bucketStart.plus(mentionInterval);
+            bucketCount = 0;
+            scoreInterval(closedInterval);
+            afterChanges(closedInterval.at());
+        }
+    }
+
+    private void scoreInterval(MentionCount count) {
+        Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
+        if (last != null) {
+            Duration gap = Duration.between(last, count.at());
+            if (seriesInterval == null || gap.compareTo(seriesInterval) < 0) {
+                seriesInterval = gap;
+            }
+        }
+        Optional<SpikeScore> score = seriesInterval == null ? Optional.empty()
+                : baseline.score(mentionHistory, count, seriesInterval);
+        mentionHistory.put(count.at(), count.mentions());
+        Instant horizon = count.at().minus(baseline.horizon());
+        while (mentionHistory.firstKey().isBefore(horizon)) {
+            mentionHistory.pollFirstEntry();
+        }
+        score.ifPresent(spike -> {
+            tracks.computeIfAbsent(AlertReading.alertKeyOf(spike.signal()), this::newTrack);
+            FactHandle handle = session.insert(spike);
+            runAlertRules();
+            session.delete(handle);
+        });
+    }
+
+    /** Batch detection over what the monitor holds; the signals found become readings of their alerts. */
+    private void detect(Instant at) {
+        Snapshot.Builder snapshot = Snapshot.builder(brand);
+        latestMetrics.values().forEach(snapshot::metric);
+        complaints.forEach(snapshot::complaint);
+        lastHour().ifPresent(snapshot::mentions);
+        Assessment detected = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(), true);
+        Map<String, WarningSignal> breaching = new LinkedHashMap<>();
+        for (WarningSignal signal : detected.signals()) {
+            if (signal.kind() != SignalKind.MENTION_SPIKE) {
+                breaching.put(AlertReading.alertKeyOf(signal), signal);
+            }
+        }
+        List<FactHandle> handles = new ArrayList<>();
+        breaching.forEach((key, signal) -> {
+            tracks.computeIfAbsent(key, this::newTrack);
+            handles.add(session.insert(AlertReading.of(signal, Duration.ZERO, AlertReading.Reading.BREACHING,
+                    Severity.MINOR)));
+        });
+        for (AlertTrack track : tracks.values()) {
+            boolean kpi = track.getSignal() != null && track.getSignal().kind() != SignalKind.MENTION_SPIKE;
+            boolean active = track.getState() == AlertState.PENDING || track.getState() == AlertState.FIRING;
+            if (kpi && active && !breaching.containsKey(track.getAlertKey())) {
+                WarningSignal last = track.getSignal();
+                WarningSignal clear = new WarningSignal(last.kind(), last.metric(), last.scope(),
+                        ObservationPeriod.of(at, Duration.ofMillis(1)), last.observed(), last.reference(),
+                        last.referenceKind(), last.relativeChange());
+                handles.add(session.insert(new AlertReading(track.getAlertKey(), at, Duration.ZERO,
+                        AlertReading.Reading.CLEAR, Severity.MINOR, clear)));
+            }
+        }
+        if (!handles.isEmpty()) {
+            runAlertRules();
+            handles.forEach(session::delete);
+        }
+    }
+
+    private AlertTrack newTrack(String key) {
+        AlertTrack track = new AlertTrack(key);
+        session.insert(track);
+        return track;
+    }
+
+    private void runAlertRules() {
+        session.getAgenda().getAgendaGroup(Phase.MONITORING.group()).setFocus();
+        session.fireAllRules();
+        List<ChangeProposal> proposals = origins.proposals();
+        for (ChangeProposal proposal : proposals) {
+            boolean announces = proposal.getTo() == AlertState.FIRING || proposal.getTo() == AlertState.RESOLVED;
+            boolean notify = announces && proposal.getSuppressedBy() == null;
+            AlertTrack track = tracks.get(proposal.getAlertKey());
+            if (notify && proposal.getTo() == AlertState.FIRING) {
+                track.notified(proposal.getAt(), proposal.getLevel());
+            }
+            if (proposal.getTo() == AlertState.FIRING) {
+                lastFiringAt = proposal.getAt();
+                firedRecently.put(proposal.getAlertKey(), proposal.getSignal());
+            }
+            List<RuleRef> refs = new ArrayList<>(origins.explain(proposal));
+            if (proposal.getSuppressingRule() != null) {
+                refs.add(rules.ref(proposal.getSuppressingRule()));
+            }
+            pendingChanges.add(new SignalChange(proposal.getAlertKey(), proposal.getFrom(), proposal.getTo(),
+                    proposal.getAt(), proposal.getLevel(), proposal.getSignal(), notify,
+                    notify ? null : proposal.getSuppressedBy(), Explanation.of(refs)));
+        }
+        origins.clear(session);
+    }
+
+    /** Tells the listener about signal changes, then re-evaluates the incident when anything moved. */
+    private void afterChanges(Instant at) {
+        List<SignalChange> changes = List.copyOf(pendingChanges);
+        pendingChanges.clear();
+        changes.forEach(listener::signalChanged);
+        boolean moved = changes.stream().anyMatch(change -> change.to() == AlertState.FIRING
+                || change.to() == AlertState.RESOLVED);
+        if (incident != null && !anyFiring() && lastFiringAt != null
+                && !now.isBefore(lastFiringAt.plus(settings.alerting().groupingWindow()))) {
+            Incident ended = incident;
+            setIncident(null);
+            firedRecently.clear();
+            listener.incidentChanged(new IncidentChange(IncidentChange.Kind.QUIET, at, ended, ended));
+            return;
+        }
+        if (moved || (incident != null && !changes.isEmpty())) {
+            classify(at);
+        }
+    }
+
+    private boolean anyFiring() {
+        return tracks.values().stream().anyMatch(track -> track.getState() == AlertState.FIRING);
+    }
+
+    /** Groups the firing signals (and those fired within the grouping window) into one incident. */
+    private void classify(Instant at) {
+        if (firedRecently.isEmpty()) {
+            return;
+        }
+        Snapshot.Builder snapshot = Snapshot.builder(brand).previousIncident(incident);
+        firedRecently.values().stream().sorted(Comparator.comparing(WarningSignal::key)).forEach(snapshot::signal);
+        complaints.forEach(snapshot::complaint);
+        lastHour().ifPresent(snapshot::mentions);
+        Assessment assessment = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(), false);
+        if (assessment.incidents().isEmpty()) {
+            return;
+        }
+        Incident next = assessment.incidents().get(0);
+        Incident previous = incident;
+        if (previous == null) {
+            setIncident(next);
+            listener.incidentChanged(new IncidentChange(IncidentChange.Kind.OPENED, at, next, null));
+        } else if (!sameState(previous, next)) {
+            setIncident(next);
+            listener.incidentChanged(new IncidentChange(IncidentChange.Kind.UPDATED, at, next, previous));
+        }
+    }
+
+    private static boolean sameState(Incident a, Incident b) {
+        return a.id().equals(b.id()) && a.severity() == b.severity() && a.failureType() == b.failureType()
+                && a.crisisType() == b.crisisType() && a.verification() == b.verification()
+                && a.signalKeys().equals(b.signalKeys()) && a.aggravatingFactors().equals(b.aggravatingFactors());
+    }
+
+    private void setIncident(Incident next) {
+        if (incidentHandle != null) {
+            session.delete(incidentHandle);
+            incidentHandle = null;
+        }
+        incident = next;
+        if (next != null) {
+            incidentHandle = session.insert(new MonitoredIncident(next));
+        }
+    }
+
+    /** Remembers which rule inserted each reading and change, for explanations; cleared after each run. */
+    private final class Origins implements RuleRuntimeEventListener {
+        private final Map<Object, RuleRef> insertedBy = new IdentityHashMap<>();
+        private final List<ChangeProposal> proposals = new ArrayList<>();
+        private final List<FactHandle> transientFacts = new ArrayList<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Object fact = event.getObject();
+            if (event.getRule() != null && (fact instanceof AlertReading || fact instanceof ChangeProposal)) {
+                insertedBy.put(fact, rules.ref(event.getRule().getName()));
+                transientFacts.add(event.getFactHandle());
+                if (fact instanceof ChangeProposal proposal) {
+                    proposals.add(proposal);
+                }
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // tracks and proposals are followed by identity
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            // transient facts are deleted by clear()
+        }
+
+        List<ChangeProposal> proposals() {
+            return List.copyOf(proposals);
+        }
+
+        List<RuleRef> explain(ChangeProposal proposal) {
+            List<RuleRef> refs = new ArrayList<>();
+            for (Map.Entry<Object, RuleRef> entry : insertedBy.entrySet()) {
+                if (entry.getKey() instanceof AlertReading reading && reading.signal() == proposal.getSignal()) {
+                    refs.add(entry.getValue());
+                }
+            }
+            RuleRef own = insertedBy.get(proposal);
+            if (own != null) {
+                refs.add(own);
+            }
+            return refs;
+        }
+
+        void clear(KieSession session) {
+            transientFacts.forEach(session::delete);
+            transientFacts.clear();
+            insertedBy.clear();
+            proposals.clear();
+        }
+    }
+}
