@@ -32,13 +32,17 @@ import java.util.TreeMap;
  *       (a standard deviation that one outlier cannot inflate), never less than √baseline, the
  *       Poisson noise of a count, so a flat quiet series does not turn every blip into a spike.</li>
  * </ul>
- * Medians ignore a single outlier in history. Without enough history (fewer than 3 recent intervals
- * and fewer than 3 seasonal ones) there is no score: a new brand gets no spike signal rather than a
+ * Medians ignore a single outlier in history. The seasonal level counts from the first previous
+ * day on: in a brand's first days, yesterday's morning is a better guide to this morning than last
+ * night is, and it can only raise the baseline (a missed spike rather than a false one). Without
+ * enough history (fewer than 3 recent intervals and no previous day) there is no score: a new brand
+ * gets no spike signal rather than a
  * false one. The minimum volume and the thresholds are decisions, made by rules from the settings.
  */
 public final class MentionBaseline {
     private static final double MAD_TO_SIGMA = 1.4826;
-    private static final int MINIMUM_SAMPLE = 3;
+    private static final int MINIMUM_RECENT_SAMPLE = 3;
+    private static final int MINIMUM_SEASONAL_SAMPLE = 1;
 
     private final Duration recentWindow;
     private final int seasonalDays;
@@ -105,8 +109,7 @@ public final class MentionBaseline {
     public Optional<SpikeScore> score(NavigableMap<Instant, Long> history, MentionCount current, Duration interval) {
         Instant at = current.at();
         NavigableMap<Instant, Long> past = history.headMap(at, false);
-        double[] recent = past.subMap(at.minus(recentWindow), true, at, false).values().stream()
-                .mapToDouble(Long::doubleValue).toArray();
+        double[] recent = values(past.subMap(at.minus(recentWindow), true, at, false));
         List<Double> seasonalSample = new ArrayList<>();
         long tolerance = interval.toMillis() / 2;
         for (int day = 1; day <= seasonalDays; day++) {
@@ -117,8 +120,8 @@ public final class MentionBaseline {
             }
         }
         double[] seasonal = seasonalSample.stream().mapToDouble(Double::doubleValue).toArray();
-        boolean recentUsable = recent.length >= MINIMUM_SAMPLE;
-        boolean seasonalUsable = seasonal.length >= MINIMUM_SAMPLE;
+        boolean recentUsable = recent.length >= MINIMUM_RECENT_SAMPLE;
+        boolean seasonalUsable = seasonal.length >= MINIMUM_SEASONAL_SAMPLE;
         if (!recentUsable && !seasonalUsable) {
             return Optional.empty();
         }
@@ -157,6 +160,18 @@ public final class MentionBaseline {
         }
         Arrays.sort(gaps);
         return Duration.ofMillis(gaps[gaps.length / 2]);
+    }
+
+    private static double[] values(NavigableMap<Instant, Long> window) {
+        double[] values = new double[16];
+        int size = 0;
+        for (Long value : window.values()) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+        return Arrays.copyOf(values, size);
     }
 
     static double median(double[] values) {

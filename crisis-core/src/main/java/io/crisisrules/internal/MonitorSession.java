@@ -92,6 +92,8 @@ public final class MonitorSession implements AutoCloseable {
     private Incident incident;
     private FactHandle incidentHandle;
     private boolean closed;
+    private boolean evidenceChanged;
+    private boolean windowHadMentions;
 
     /**
      * @param rules           the compiled rules (with the monitoring phase)
@@ -150,6 +152,7 @@ public final class MonitorSession implements AutoCloseable {
         }
         session.insert(mention);
         session.fireAllRules();
+        evidenceChanged = true;
     }
 
     /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
@@ -157,6 +160,7 @@ public final class MonitorSession implements AutoCloseable {
         open();
         advance(observation.period().end());
         latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
+        evidenceChanged = true;
         detect(observation.period().end());
         afterChanges(now);
     }
@@ -171,6 +175,7 @@ public final class MonitorSession implements AutoCloseable {
         }
         advance(complaint.receivedAt());
         complaints.addLast(complaint);
+        evidenceChanged = true;
         detect(now);
         afterChanges(now);
     }
@@ -389,7 +394,11 @@ public final class MonitorSession implements AutoCloseable {
             listener.incidentChanged(new IncidentChange(IncidentChange.Kind.QUIET, at, ended, ended));
             return;
         }
-        if (moved || (incident != null && !changes.isEmpty())) {
+        // an open incident is re-read whenever its evidence may have moved: its severity follows
+        // the last hour of mentions (TYP-04) and a pending downgrade matures with time (TYP-07)
+        boolean evidenceMoved = evidenceChanged || windowHadMentions
+                || (incident != null && incident.downgradePendingSince() != null);
+        if (moved || (incident != null && evidenceMoved)) {
             classify(at);
         }
     }
@@ -406,7 +415,10 @@ public final class MonitorSession implements AutoCloseable {
         Snapshot.Builder snapshot = Snapshot.builder(brand).previousIncident(incident);
         firedRecently.values().stream().sorted(Comparator.comparing(WarningSignal::key)).forEach(snapshot::signal);
         complaints.forEach(snapshot::complaint);
-        lastHour().ifPresent(snapshot::mentions);
+        Optional<MentionStatistics> lastHour = lastHour();
+        lastHour.ifPresent(snapshot::mentions);
+        windowHadMentions = lastHour.isPresent();
+        evidenceChanged = false;
         Assessment assessment = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(), false);
         if (assessment.incidents().isEmpty()) {
             return;

@@ -1,0 +1,218 @@
+package io.crisisrules.rules;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.CrisisMonitor;
+import io.crisisrules.model.AlertState;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.SignalChange;
+import io.crisisrules.rules.support.Engines;
+import io.crisisrules.rules.support.Fixtures;
+import io.crisisrules.rules.support.MentionStreams;
+import io.crisisrules.settings.PolicySettings;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Random;
+
+import static io.crisisrules.rules.support.MentionStreams.INTERVAL;
+import static io.crisisrules.rules.support.MentionStreams.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Alert semantics of the streaming monitor on a mention series with a daily cycle: persistence
+ * (DET-18), hysteresis (DET-19) and cool-down (DET-21), with the default settings unless a test says
+ * otherwise. Each test warms the monitor up with eight ordinary days, then starts at midnight.
+ */
+class StreamingAlertsTest {
+    private static final long SPIKE = 600;
+    private static final String SPIKE_ALERT = "MENTION_SPIKE/MENTIONS/all";
+
+    private final MentionStreams.Recorder recorder = new MentionStreams.Recorder();
+    private final Random noise = new Random(42);
+
+    private long next;
+
+    private CrisisMonitor warmedUp(CrisisEngine engine) {
+        CrisisMonitor monitor = engine.monitor(Fixtures.brand()).listener(recorder).start();
+        next = MentionStreams.warmUp(monitor, 8, noise);
+        recorder.signals.clear();
+        recorder.incidents.clear();
+        return monitor;
+    }
+
+    private void push(CrisisMonitor monitor, long... counts) {
+        for (long count : counts) {
+            monitor.mentionCount(new MentionCount(at(next), count));
+            next++;
+        }
+    }
+
+    private void pushOrdinary(CrisisMonitor monitor, int intervals) {
+        for (int i = 0; i < intervals; i++) {
+            push(monitor, MentionStreams.ordinary(next, noise));
+        }
+    }
+
+    private List<AlertState> states() {
+        return recorder.signals.stream().map(SignalChange::to).toList();
+    }
+
+    @Test
+    void DET_14_a_week_of_ordinary_daily_cycles_raises_no_alert_once_three_days_are_known() {
+        CrisisMonitor monitor = Engines.defaults().monitor(Fixtures.brand()).listener(recorder).start();
+        MentionStreams.warmUp(monitor, 3, noise);
+        recorder.signals.clear();
+
+        for (long i = 3 * 288; i < 10 * 288; i++) {
+            monitor.mentionCount(new MentionCount(at(i), MentionStreams.ordinary(i, noise)));
+        }
+
+        assertThat(recorder.signals).extracting(SignalChange::to).doesNotContain(AlertState.FIRING);
+        monitor.close();
+    }
+
+    @Test
+    void DET_18_a_single_interval_above_the_threshold_stays_pending_and_is_dropped() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE);
+            pushOrdinary(monitor, 3);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.INACTIVE);
+            assertThat(recorder.signals).noneMatch(SignalChange::notified);
+            assertThat(recorder.signals.get(0).explanation().policyIds()).contains("DET-14", "DET-18");
+            assertThat(recorder.incidents).isEmpty();
+        }
+    }
+
+    @Test
+    void DET_18_a_spike_that_holds_two_intervals_fires_on_the_second() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE, SPIKE);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
+            SignalChange firing = recorder.signals.get(1);
+            assertThat(firing.at()).isEqualTo(at(next - 1));
+            assertThat(firing.notified()).isTrue();
+            assertThat(firing.signal().observed()).isEqualTo(SPIKE);
+            assertThat(firing.explanation().policyIds()).contains("DET-14", "DET-18");
+            assertThat(monitor.alertStates()).containsEntry(SPIKE_ALERT, AlertState.FIRING);
+            assertThat(recorder.incidents).singleElement()
+                    .satisfies(change -> assertThat(change.incident().signalKeys()).hasSize(1));
+        }
+    }
+
+    @Test
+    void DET_18_the_pending_duration_is_a_setting() {
+        CrisisEngine engine = Engines.defaults().withSettings(
+                PolicySettings.defaults().with("alerting.spikePendingIntervals", "3"));
+        try (CrisisMonitor monitor = warmedUp(engine)) {
+            push(monitor, SPIKE, SPIKE);
+            assertThat(states()).containsExactly(AlertState.PENDING);
+
+            push(monitor, SPIKE);
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
+        }
+    }
+
+    @Test
+    void DET_19_a_firing_spike_resolves_only_after_the_resolve_window_of_clear_intervals() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE, SPIKE, SPIKE);
+            long firstClear = next;
+            pushOrdinary(monitor, 5);
+            assertThat(monitor.alertStates()).containsEntry(SPIKE_ALERT, AlertState.FIRING);
+
+            pushOrdinary(monitor, 1);
+
+            // six clear five-minute intervals cover the 30-minute resolve window
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
+            SignalChange resolved = recorder.signals.get(2);
+            assertThat(resolved.at()).isEqualTo(at(firstClear + 5));
+            assertThat(resolved.notified()).isTrue();
+            assertThat(resolved.explanation().policyIds()).contains("DET-19");
+        }
+    }
+
+    @Test
+    void DET_19_a_spike_that_keeps_coming_back_within_the_window_never_flaps() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE, SPIKE);
+            for (int round = 0; round < 6; round++) {
+                pushOrdinary(monitor, 4);
+                push(monitor, SPIKE);
+            }
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
+            assertThat(recorder.signals.stream().filter(SignalChange::notified)).hasSize(1);
+        }
+    }
+
+    @Test
+    void DET_19_the_resolve_window_is_a_setting() {
+        CrisisEngine engine = Engines.defaults().withSettings(
+                PolicySettings.defaults().with("alerting.resolveAfter", "10m"));
+        try (CrisisMonitor monitor = warmedUp(engine)) {
+            push(monitor, SPIKE, SPIKE);
+            pushOrdinary(monitor, 2);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
+        }
+    }
+
+    @Test
+    void DET_21_a_spike_that_fires_again_within_the_cool_down_is_not_notified_again() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE, SPIKE);
+            pushOrdinary(monitor, 6);
+            push(monitor, SPIKE, SPIKE);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED,
+                    AlertState.PENDING, AlertState.FIRING);
+            SignalChange again = recorder.signals.get(4);
+            assertThat(again.notified()).isFalse();
+            assertThat(again.suppressedBy()).contains("cool-down");
+            assertThat(again.explanation().policyIds()).contains("DET-21");
+            assertThat(monitor.alertStates()).containsEntry(SPIKE_ALERT, AlertState.FIRING);
+        }
+    }
+
+    @Test
+    void DET_21_after_the_cool_down_a_new_firing_is_notified() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, SPIKE, SPIKE);
+            pushOrdinary(monitor, (int) (java.time.Duration.ofHours(1).dividedBy(INTERVAL)));
+            push(monitor, SPIKE, SPIKE);
+
+            List<SignalChange> firings = recorder.signals.stream().filter(SignalChange::isFiring).toList();
+            assertThat(firings).hasSize(2).allMatch(SignalChange::notified);
+        }
+    }
+
+    @Test
+    void DET_21_a_firing_spike_whose_level_rises_is_notified_again_within_the_cool_down() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            push(monitor, 150, 150);
+            push(monitor, 2_000);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.FIRING);
+            SignalChange first = recorder.signals.get(1);
+            SignalChange raised = recorder.signals.get(2);
+            assertThat(first.level()).isLessThan(Severity.MAJOR);
+            assertThat(raised.level()).isEqualTo(Severity.MAJOR);
+            assertThat(raised.from()).isEqualTo(AlertState.FIRING);
+            assertThat(raised.notified()).isTrue();
+            assertThat(raised.explanation().policyIds()).contains("DET-21");
+        }
+    }
+
+    @Test
+    void intervals_must_arrive_in_time_order() {
+        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> monitor.mentionCount(new MentionCount(at(next - 2), 10)))
+                    .isInstanceOf(io.crisisrules.InvalidInputException.class)
+                    .hasMessageContaining("mentionCount.at");
+        }
+    }
+}
