@@ -43,6 +43,11 @@ public record PolicySettings(DetectionSettings detection, SeveritySettings sever
                     "moderation.reviewThreshold must be <= moderation.actionThreshold ("
                             + moderation.actionThreshold() + "), but was " + moderation.reviewThreshold());
         }
+        if (moderation.crisisReviewThreshold() > moderation.reviewThreshold()) {
+            throw new InvalidSettingException("moderation.crisisReviewThreshold",
+                    "moderation.crisisReviewThreshold must be <= moderation.reviewThreshold ("
+                            + moderation.reviewThreshold() + "), but was " + moderation.crisisReviewThreshold());
+        }
     }
 
     /** @return the documented defaults of every setting */
