@@ -3,6 +3,8 @@ package io.crisisrules.internal;
 import io.crisisrules.FiredRule;
 import io.crisisrules.RuleListener;
 import io.crisisrules.facts.EvaluationContext;
+import io.crisisrules.facts.MentionSeries;
+import io.crisisrules.facts.PreviousIncident;
 import io.crisisrules.facts.TopicEvidence;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Claim;
@@ -11,6 +13,7 @@ import io.crisisrules.model.Complaint;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.InputReceipt;
 import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.MonitoringPlan;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Snapshot;
@@ -68,6 +71,13 @@ public final class Evaluation {
             insertAll(session, snapshot.complaints());
             insertAll(session, snapshot.customers());
             insertAll(session, topicEvidence(snapshot));
+            insertAll(session, snapshot.signals());
+            if (!snapshot.mentionHistory().isEmpty()) {
+                session.insert(new MentionSeries(snapshot.mentionHistory()));
+            }
+            if (snapshot.previousIncident() != null) {
+                session.insert(new PreviousIncident(snapshot.previousIncident()));
+            }
 
             Agenda agenda = session.getAgenda();
             agenda.getAgendaGroup(Phase.CLASSIFICATION.group()).setFocus();
@@ -75,14 +85,15 @@ public final class Evaluation {
             session.fireAllRules();
 
             Optional<Incident> incident = IncidentResolver.resolve(snapshot.brand().brandId(), now,
-                    snapshot.typeOverride(), provenance);
+                    snapshot.typeOverride(), snapshot.previousIncident(), snapshot.signals(), provenance);
             incident.ifPresent(session::insert);
 
             agenda.getAgendaGroup(Phase.DECISION.group()).setFocus();
             session.fireAllRules();
 
-            List<WarningSignal> signals = provenance.factsOf(WarningSignal.class).stream()
-                    .map(signal -> signal.withExplanation(provenance.explain(signal)))
+            List<WarningSignal> signals = java.util.stream.Stream.concat(snapshot.signals().stream(),
+                            provenance.factsOf(WarningSignal.class).stream()
+                                    .map(signal -> signal.withExplanation(provenance.explain(signal))))
                     .sorted(Comparator.comparing(WarningSignal::key))
                     .toList();
             List<ResponseAction> actions = provenance.factsOf(ResponseAction.class).stream()
@@ -91,8 +102,12 @@ public final class Evaluation {
                             .thenComparing(ResponseAction::key))
                     .toList();
             List<ModerationDecision> moderation = ModerationResolver.resolve(snapshot.comments(), provenance);
+            MonitoringPlan monitoring = provenance.factsOf(MonitoringPlan.class).stream()
+                    .min(Comparator.comparing(MonitoringPlan::interval))
+                    .map(plan -> plan.withExplanation(provenance.explain(plan)))
+                    .orElse(null);
             return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(), actions,
-                    moderation, InputReceipt.of(snapshot));
+                    moderation, monitoring, InputReceipt.of(snapshot));
         } finally {
             session.dispose();
         }

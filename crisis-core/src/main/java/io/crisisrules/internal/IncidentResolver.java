@@ -5,6 +5,7 @@ import io.crisisrules.facts.CrisisTypeEvidence;
 import io.crisisrules.facts.FailureTypeEvidence;
 import io.crisisrules.facts.IncidentOpening;
 import io.crisisrules.facts.SeverityEvidence;
+import io.crisisrules.facts.SeverityHold;
 import io.crisisrules.facts.VerificationEvidence;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.FailureType;
@@ -36,11 +37,13 @@ final class IncidentResolver {
     private IncidentResolver() {
     }
 
-    static Optional<Incident> resolve(String brandId, Instant now, TypeOverride override, Provenance provenance) {
+    static Optional<Incident> resolve(String brandId, Instant now, TypeOverride override, Incident previous,
+                                      List<WarningSignal> handedInSignals, Provenance provenance) {
         List<IncidentOpening> openings = provenance.factsOf(IncidentOpening.class);
         if (openings.isEmpty()) {
             return Optional.empty();
         }
+        Incident continued = previous != null && previous.status() != IncidentStatus.CLOSED ? previous : null;
         List<Object> because = new ArrayList<>(openings);
 
         List<FailureTypeEvidence> failureEvidence = provenance.factsOf(FailureTypeEvidence.class);
@@ -65,15 +68,28 @@ final class IncidentResolver {
         List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
                 .filter(a -> a.appliesTo(crisisType)).toList();
         because.addAll(aggravations);
-        Severity severity = aggravations.isEmpty() ? base : base.raised();
+        Severity evidenced = aggravations.isEmpty() ? base : base.raised();
+        List<SeverityHold> holds = provenance.factsOf(SeverityHold.class);
+        Severity held = holds.stream().map(SeverityHold::level).max(Comparator.naturalOrder()).orElse(Severity.MINOR);
+        Severity severity = evidenced.isAtLeast(held) ? evidenced : held;
+        if (severity != evidenced) {
+            holds.stream().filter(h -> h.level() == severity).forEach(because::add);
+        }
+        Instant downgradePendingSince = severity == evidenced ? null
+                : continued != null && continued.downgradePendingSince() != null ? continued.downgradePendingSince()
+                : now;
 
-        List<String> signalKeys = provenance.factsOf(WarningSignal.class).stream()
+        List<String> signalKeys = java.util.stream.Stream.concat(handedInSignals.stream(),
+                        provenance.factsOf(WarningSignal.class).stream())
                 .map(WarningSignal::key).sorted().distinct().toList();
         List<Incident.AggravatingFactor> factors = aggravations.stream().map(AggravationEvidence::factor)
                 .distinct().sorted().toList();
 
-        return Optional.of(new Incident(brandId + "-" + ID_TIME.format(now), brandId, now, IncidentStatus.DETECTED,
-                failureType, crisisType, crisisType.responsibility(), verification, severity, factors, signalKeys,
+        String id = continued != null ? continued.id() : brandId + "-" + ID_TIME.format(now);
+        Instant detectedAt = continued != null ? continued.detectedAt() : now;
+        IncidentStatus status = continued != null ? continued.status() : IncidentStatus.DETECTED;
+        return Optional.of(new Incident(id, brandId, detectedAt, status, failureType, crisisType,
+                crisisType.responsibility(), verification, severity, factors, signalKeys, downgradePendingSince,
                 provenance.explain(because)));
     }
 

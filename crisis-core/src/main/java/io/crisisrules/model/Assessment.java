@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param incidents   incidents, at most one per brand and evaluation
  * @param actions     the response plan: actions ordered by due time
  * @param moderation  one decision per comment, in the order the comments were handed in
+ * @param monitoring  when to check the warning signals again (PLAN-01), or {@code null} when no rule says
  * @param received    what was handed in, by kind
  */
 public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal> signals, List<Incident> incidents,
-                         List<ResponseAction> actions, List<ModerationDecision> moderation, InputReceipt received) {
+                         List<ResponseAction> actions, List<ModerationDecision> moderation, MonitoringPlan monitoring,
+                         InputReceipt received) {
 
     public Assessment {
         Checks.text("brandId", brandId);

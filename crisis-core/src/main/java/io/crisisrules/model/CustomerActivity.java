@@ -25,6 +25,11 @@ public record CustomerActivity(String customerId, Duration usualInterval, Instan
         Checks.required("lastActivity", lastActivity);
     }
 
+    /** @return the time from the last activity to {@code now}, the window of a silence signal */
+    public ObservationPeriod silenceUntil(Instant now) {
+        return new ObservationPeriod(lastActivity, now.isAfter(lastActivity) ? now : lastActivity.plusMillis(1));
+    }
+
     /** @return how many usual intervals have passed since the last activity, at {@code now} */
     public double intervalsSilentAt(Instant now) {
         Duration silent = Duration.between(lastActivity, now);

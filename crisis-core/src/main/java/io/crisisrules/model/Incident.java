@@ -20,13 +20,15 @@ import java.util.List;
  * @param severity           how big it is
  * @param aggravatingFactors what raised its severity
  * @param signalKeys         the {@link WarningSignal#key() keys} of the signals grouped in it
+ * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}:
+ *                           the severity goes down once that has held for the downgrade window (TYP-07)
  * @param explanation        the rules that opened, typed and sized it
  */
 public record Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                        CrisisType crisisType, CrisisType.Responsibility responsibility,
                        VerificationStatus verification, Severity severity,
                        List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
-                       Explanation explanation) {
+                       Instant downgradePendingSince, Explanation explanation) {
 
     public Incident {
         Checks.text("id", id);

@@ -11,14 +11,16 @@ package io.crisisrules.model;
  * @param comments   comments received (each has exactly one moderation decision)
  * @param complaints complaints received
  * @param customers  customer recency records received
+ * @param mentionCounts intervals of the mention series received
+ * @param signals    warning signals handed in (each is also in the assessment's signals)
  */
 public record InputReceipt(int metrics, int mentions, int relays, int claims, int comments, int complaints,
-                           int customers) {
+                           int customers, int mentionCounts, int signals) {
 
     /** @return the counts of a snapshot */
     public static InputReceipt of(Snapshot snapshot) {
         return new InputReceipt(snapshot.metrics().size(), snapshot.mentions().size(), snapshot.relays().size(),
                 snapshot.claims().size(), snapshot.comments().size(), snapshot.complaints().size(),
-                snapshot.customers().size());
+                snapshot.customers().size(), snapshot.mentionHistory().size(), snapshot.signals().size());
     }
 }

@@ -16,4 +16,13 @@ public record PastCrisis(CrisisType type, Instant occurredAt) {
         Checks.required("type", type);
         Checks.required("occurredAt", occurredAt);
     }
+
+    /**
+     * @param now    the evaluation time
+     * @param window how far back counts
+     * @return whether the crisis happened within {@code window} before {@code now}
+     */
+    public boolean within(java.time.Instant now, java.time.Duration window) {
+        return !occurredAt.isAfter(now) && occurredAt.isAfter(now.minus(window));
+    }
 }

@@ -28,11 +28,19 @@ import java.util.function.Function;
  * @param complaints  customer complaints from the CRM or helpdesk
  * @param customers   customer recency, for spotting customers gone silent
  * @param typeOverride what the host already knows about the incident type
+ * @param mentionHistory mention counts at a regular interval, the latest being the current one;
+ *                    the mention-spike signal compares it with the ones before (DET-14)
+ * @param signals     warning signals already detected elsewhere (by the streaming monitor, or the
+ *                    host's own alerting), grouped with those the rules detect (DET-17)
+ * @param previousIncident the incident the previous evaluation returned, possibly moved along its
+ *                    lifecycle by the host, or {@code null}; it is continued (same id, detection
+ *                    time) and its severity goes down only after the improvement held (TYP-07)
  */
 public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
                        List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
                        List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
-                       TypeOverride typeOverride) {
+                       TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
+                       Incident previousIncident) {
 
     public Snapshot {
         Checks.required("brand", brand);
@@ -45,6 +53,12 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         complaints = Checks.list("complaints", complaints);
         customers = Checks.list("customers", customers);
         typeOverride = typeOverride == null ? TypeOverride.NONE : typeOverride;
+        mentionHistory = Checks.list("mentionHistory", mentionHistory);
+        signals = Checks.list("signals", signals);
+        if (previousIncident != null && !previousIncident.brandId().equals(brand.brandId())) {
+            throw new InvalidInputException("previousIncident.brandId", previousIncident.brandId(),
+                    "be the snapshot's brand (" + brand.brandId() + ")");
+        }
 
         requireUnique("metrics", metrics, o -> List.of(o.metric(), o.scope(), o.period()), "metric, scope and period");
         requireUnique("mentions", mentions, m -> List.of(m.window(), m.scope()), "window and channel");
@@ -52,6 +66,8 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         requireUnique("comments", comments, Comment::id, "id");
         requireUnique("complaints", complaints, Complaint::id, "id");
         requireUnique("customers", customers, CustomerActivity::customerId, "customerId");
+        requireUnique("mentionHistory", mentionHistory, MentionCount::at, "interval start (at)");
+        requireUnique("signals", signals, WarningSignal::key, "kind, metric, scope and window");
     }
 
     /**
@@ -64,7 +80,10 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
 
     /** @return a builder holding this snapshot's content, to derive a changed copy */
     public Builder toBuilder() {
-        Builder builder = new Builder(brand).trigger(trigger).typeOverride(typeOverride);
+        Builder builder = new Builder(brand).trigger(trigger).typeOverride(typeOverride)
+                .previousIncident(previousIncident);
+        builder.mentionHistory.addAll(mentionHistory);
+        builder.signals.addAll(signals);
         builder.metrics.addAll(metrics);
         builder.mentions.addAll(mentions);
         builder.relays.addAll(relays);
@@ -97,6 +116,9 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         private final List<Comment> comments = new ArrayList<>();
         private final List<Complaint> complaints = new ArrayList<>();
         private final List<CustomerActivity> customers = new ArrayList<>();
+        private final List<MentionCount> mentionHistory = new ArrayList<>();
+        private final List<WarningSignal> signals = new ArrayList<>();
+        private Incident previousIncident;
 
         private Builder(BrandContext brand) {
             this.brand = Checks.required("brand", brand);
@@ -162,10 +184,34 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
             return this;
         }
 
+        /** @param count one interval of the mention series (DET-14); @return this builder */
+        public Builder mentionCount(MentionCount count) {
+            mentionHistory.add(count);
+            return this;
+        }
+
+        /** @param counts intervals of the mention series (DET-14); @return this builder */
+        public Builder mentionHistory(List<MentionCount> counts) {
+            mentionHistory.addAll(counts);
+            return this;
+        }
+
+        /** @param signal a warning signal detected elsewhere; @return this builder */
+        public Builder signal(WarningSignal signal) {
+            signals.add(signal);
+            return this;
+        }
+
+        /** @param incident the incident the previous evaluation returned, or null; @return this builder */
+        public Builder previousIncident(Incident incident) {
+            this.previousIncident = incident;
+            return this;
+        }
+
         /** @return the snapshot; throws {@link InvalidInputException} on duplicates or nulls */
         public Snapshot build() {
             return new Snapshot(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers,
-                    typeOverride);
+                    typeOverride, mentionHistory, signals, previousIncident);
         }
     }
 }

@@ -101,6 +101,8 @@ public record WarningSignal(SignalKind kind, String metric, String scope, Observ
         /** The planned value. */
         FORECAST,
         /** A fixed floor or ceiling from the policy settings. */
-        THRESHOLD
+        THRESHOLD,
+        /** The same indicator in an earlier period. */
+        EARLIER_PERIOD
     }
 }

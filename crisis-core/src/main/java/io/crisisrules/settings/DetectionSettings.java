@@ -1,5 +1,7 @@
 package io.crisisrules.settings;
 
+import java.time.Duration;
+
 /**
  * Thresholds of the detection rules (DET-01…DET-17). Ratios are fractions: {@code 0.2} is 20 %.
  * Keys in a settings file are {@code detection.<component>}, e.g. {@code detection.roiDrop=0.25}.
@@ -23,6 +25,11 @@ package io.crisisrules.settings;
  * @param sentimentShiftPoints    DET-15 rise of the negative share over its baseline, in points (0.15 = 15 points)
  * @param strongStart             DET-16 first-period excess over forecast that counts as a strong start
  * @param fadingPeriods           DET-16 consecutive declining periods after a strong start
+ * @param spikeThreshold          DET-14 robust z-score (deviations above the baseline) of a spike
+ * @param spikeMinimumRatio       DET-14 mentions as a multiple of the baseline for a spike
+ * @param spikeMinimumPerHour     DET-14 mentions per hour below which nothing is a spike (quiet brands)
+ * @param spikeRecentWindow       DET-14 how far back the recent level of mentions looks
+ * @param spikeSeasonalDays       DET-14 previous days whose same interval gives the seasonal level
  */
 public record DetectionSettings(
         @Setting(policy = "DET-01", description = "Relative fall of ROI below its baseline that raises a signal.",
@@ -81,5 +88,20 @@ public record DetectionSettings(
         double strongStart,
         @Setting(policy = "DET-16", description = "Consecutive declining periods after a strong start that make a fading launch.",
                 defaultValue = "2", min = "1", max = "52")
-        int fadingPeriods) {
+        int fadingPeriods,
+        @Setting(policy = "DET-14", description = "Robust z-score of a mention spike: how many usual deviations above the baseline.",
+                defaultValue = "3.0", min = "1", max = "50")
+        double spikeThreshold,
+        @Setting(policy = "DET-14", description = "Mentions as a multiple of the baseline for a spike (far above normal).",
+                defaultValue = "2.0", min = "1.1", max = "100")
+        double spikeMinimumRatio,
+        @Setting(policy = "DET-14", description = "Mentions per hour below which nothing counts as a spike (quiet brands).",
+                defaultValue = "30", min = "0")
+        double spikeMinimumPerHour,
+        @Setting(policy = "DET-14", description = "How far back the recent level of mentions looks (median of those intervals).",
+                defaultValue = "12h", min = "1h", max = "14d")
+        Duration spikeRecentWindow,
+        @Setting(policy = "DET-14", description = "Previous days whose same interval gives the seasonal level (daily cycle).",
+                defaultValue = "7", min = "0", max = "60")
+        int spikeSeasonalDays) {
 }

@@ -27,17 +27,18 @@ import java.util.Properties;
  * are immutable and thread-safe.
  *
  * @param detection  detection thresholds (DET)
+ * @param alerting   alert semantics of the streaming monitor (DET-18…DET-21)
  * @param severity   severity thresholds (TYP)
  * @param response   response deadlines (RSP, PLAN, POST)
  * @param moderation moderation thresholds (MOD)
  */
-public record PolicySettings(DetectionSettings detection, SeveritySettings severity, ResponseSettings response,
-                             ModerationSettings moderation) {
+public record PolicySettings(DetectionSettings detection, AlertingSettings alerting, SeveritySettings severity,
+                             ResponseSettings response, ModerationSettings moderation) {
 
     private static final PolicySettings DEFAULTS = SettingsCatalog.defaults();
 
     public PolicySettings {
-        SettingsCatalog.validate(detection, severity, response, moderation);
+        SettingsCatalog.validate(detection, alerting, severity, response, moderation);
         if (moderation.reviewThreshold() > moderation.actionThreshold()) {
             throw new InvalidSettingException("moderation.reviewThreshold",
                     "moderation.reviewThreshold must be <= moderation.actionThreshold ("
@@ -47,6 +48,17 @@ public record PolicySettings(DetectionSettings detection, SeveritySettings sever
             throw new InvalidSettingException("moderation.crisisReviewThreshold",
                     "moderation.crisisReviewThreshold must be <= moderation.reviewThreshold ("
                             + moderation.reviewThreshold() + "), but was " + moderation.crisisReviewThreshold());
+        }
+        if (alerting.spikeResolveThreshold() >= detection.spikeThreshold()) {
+            throw new InvalidSettingException("alerting.spikeResolveThreshold",
+                    "alerting.spikeResolveThreshold must be < detection.spikeThreshold (" + detection.spikeThreshold()
+                            + ") so that a spike resolves below where it fires, but was "
+                            + alerting.spikeResolveThreshold());
+        }
+        if (alerting.moderateSpikeRatio() > alerting.majorSpikeRatio()) {
+            throw new InvalidSettingException("alerting.moderateSpikeRatio",
+                    "alerting.moderateSpikeRatio must be <= alerting.majorSpikeRatio (" + alerting.majorSpikeRatio()
+                            + "), but was " + alerting.moderateSpikeRatio());
         }
     }
 
@@ -145,6 +157,6 @@ public record PolicySettings(DetectionSettings detection, SeveritySettings sever
 
     /** @return the settings groups, as inserted into the rules' working memory */
     public List<Record> groups() {
-        return List.of(detection, severity, response, moderation);
+        return List.of(detection, alerting, severity, response, moderation);
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
  * @param majorNegativeShare        TYP-04 negative share that goes with the total reach
  * @param moderateFraction          TYP-04 fraction of the major thresholds that makes a moderate crisis
  * @param recurrenceWindow          TYP-05 how far back a crisis of the same type aggravates a new one
+ * @param downgradeAfter            TYP-07 how long an improvement must hold before severity goes down
  */
 public record SeveritySettings(
         @Setting(policy = "TYP-04", description = "People reached per hour by negative content for a major crisis (seed 001: ~1,500 within an hour).",
@@ -26,5 +27,8 @@ public record SeveritySettings(
         double moderateFraction,
         @Setting(policy = "TYP-05", description = "How far back a crisis of the same type aggravates a new one.",
                 defaultValue = "365d", min = "1d", max = "3650d")
-        Duration recurrenceWindow) {
+        Duration recurrenceWindow,
+        @Setting(policy = "TYP-07", description = "How long lower evidence must hold before an incident's severity goes down (no flapping).",
+                defaultValue = "2h", min = "0s", max = "7d")
+        Duration downgradeAfter) {
 }

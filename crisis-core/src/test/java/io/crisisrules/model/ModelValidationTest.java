@@ -501,7 +501,7 @@ class ModelValidationTest {
     @Test
     void a_snapshot_copies_the_lists_handed_in() {
         List<Comment> comments = new ArrayList<>(List.of(comment("c1", Set.of(), Map.of())));
-        Snapshot snapshot = new Snapshot(BRAND, null, null, null, null, null, comments, null, null, null);
+        Snapshot snapshot = new Snapshot(BRAND, null, null, null, null, null, comments, null, null, null, null, null, null);
 
         comments.add(comment("c2", Set.of(), Map.of()));
 
@@ -512,7 +512,7 @@ class ModelValidationTest {
 
     @Test
     void a_snapshot_fills_in_defaults_for_missing_parts() {
-        Snapshot snapshot = new Snapshot(BRAND, null, null, null, null, null, null, null, null, null);
+        Snapshot snapshot = new Snapshot(BRAND, null, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(snapshot.trigger()).isEqualTo(TriggerOrigin.UNKNOWN);
         assertThat(snapshot.typeOverride()).isEqualTo(TypeOverride.NONE);

@@ -81,9 +81,9 @@ class PolicySettingsTest {
     }
 
     @Test
-    void groups_lists_the_four_settings_groups_in_order() {
+    void groups_lists_the_five_settings_groups_in_order() {
         assertThat(defaults.groups()).containsExactly(
-                defaults.detection(), defaults.severity(), defaults.response(), defaults.moderation());
+                defaults.detection(), defaults.alerting(), defaults.severity(), defaults.response(), defaults.moderation());
     }
 
     // --- overrides in code ----------------------------------------------------------------------
@@ -381,16 +381,16 @@ class PolicySettingsTest {
     void the_constructor_validates_ranges_too() {
         ModerationSettings moderation = new ModerationSettings(0.5, 0.85, Duration.ofHours(100));
 
-        assertThatThrownBy(() -> new PolicySettings(defaults.detection(), defaults.severity(), defaults.response(),
-                moderation))
+        assertThatThrownBy(() -> new PolicySettings(defaults.detection(), defaults.alerting(), defaults.severity(),
+                defaults.response(), moderation))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("moderation.replyWithin must be within [1m, 72h], but was 100h");
     }
 
     @Test
     void the_constructor_rejects_a_missing_group() {
-        assertThatThrownBy(() -> new PolicySettings(defaults.detection(), null, defaults.response(),
-                defaults.moderation()))
+        assertThatThrownBy(() -> new PolicySettings(defaults.detection(), defaults.alerting(), null,
+                defaults.response(), defaults.moderation()))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessage("severity must be present");
     }

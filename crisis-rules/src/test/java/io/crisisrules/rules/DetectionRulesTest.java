@@ -71,7 +71,9 @@ class DetectionRulesTest {
                 .build());
 
         assertThat(smaller.signals()).isEmpty();
-        assertThat(unknownBaseline.signals()).isEmpty();
+        assertThat(unknownBaseline.signals())
+                .extracting(WarningSignal::kind)
+                .doesNotContain(SignalKind.SENTIMENT_SHIFT);
     }
 
     @Test

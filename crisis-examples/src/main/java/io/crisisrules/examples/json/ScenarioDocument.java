@@ -6,6 +6,7 @@ import io.crisisrules.model.Claim;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Complaint;
 import io.crisisrules.model.CustomerActivity;
+import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.Relay;
@@ -20,6 +21,7 @@ import java.util.Map;
 record ScenarioDocument(@JsonProperty("$schema") String schema, String name, String description, Instant now,
                         Map<String, Object> settings, BrandContext brand, TriggerOrigin trigger,
                         TypeOverride typeOverride, List<MetricObservation> metrics, List<MentionStatistics> mentions,
+                        List<MentionCount> mentionHistory,
                         List<Relay> relays, List<Claim> claims, List<Comment> comments, List<Complaint> complaints,
                         List<CustomerActivity> customers) {
 }

@@ -132,7 +132,7 @@ public final class ScenarioFormat {
         ScenarioDocument document = bind(tree, ScenarioDocument.class);
         Snapshot snapshot = new Snapshot(document.brand(), document.trigger(), document.metrics(), document.mentions(),
                 document.relays(), document.claims(), document.comments(), document.complaints(),
-                document.customers(), document.typeOverride());
+                document.customers(), document.typeOverride(), document.mentionHistory(), List.of(), null);
         Map<String, String> settings = new LinkedHashMap<>();
         if (document.settings() != null) {
             document.settings().forEach((key, value) -> settings.put(key, String.valueOf(value)));

@@ -1,0 +1,18 @@
+package io.crisisrules.facts;
+
+import io.crisisrules.internal.Checks;
+import io.crisisrules.model.Severity;
+
+/**
+ * Keeps an incident at a severity it had, while an improvement has not yet held for the downgrade
+ * window (TYP-07). The incident's severity is never below a hold; when the evidence alone is lower,
+ * the engine records since when, so a later evaluation can let the severity go down.
+ *
+ * @param level the severity to keep
+ */
+public record SeverityHold(Severity level) {
+
+    public SeverityHold {
+        Checks.required("level", level);
+    }
+}

@@ -1,0 +1,46 @@
+package io.crisisrules.functions;
+
+import io.crisisrules.internal.Checks;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.SignalKind;
+import io.crisisrules.model.WarningSignal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How far one interval's mention count stands above the brand's usual level (DET-14): the
+ * arithmetic of {@link MentionBaseline}; rules decide what counts as a spike.
+ *
+ * @param at             start of the scored interval
+ * @param interval       length of the series' intervals
+ * @param mentions       mentions in the interval
+ * @param perHour        the same, per hour
+ * @param baseline       the usual count for such an interval (robust, see {@link MentionBaseline})
+ * @param spread         the usual variation around it (one robust standard deviation, at least the
+ *                       Poisson noise of the baseline)
+ * @param zScore         (mentions − baseline) / spread
+ * @param ratio          mentions / baseline (baseline floored at 1)
+ * @param recentMedian   median of the recent window, or NaN without enough recent history
+ * @param seasonalMedian median of the same interval on previous days, or NaN without enough days
+ * @param historyPoints  how many past intervals the baseline rests on
+ */
+public record SpikeScore(Instant at, Duration interval, long mentions, double perHour, double baseline, double spread, double zScore,
+                         double ratio, double recentMedian, double seasonalMedian, int historyPoints) {
+
+    /** @return the scored interval */
+    public ObservationPeriod window() {
+        return ObservationPeriod.of(at, interval);
+    }
+
+    /** @return the mention-spike warning signal this score describes (DET-14) */
+    public WarningSignal signal() {
+        return new WarningSignal(SignalKind.MENTION_SPIKE, "MENTIONS", "all", window(), mentions, baseline,
+                WarningSignal.ReferenceKind.BASELINE, Checks.decimal(ratio - 1));
+    }
+
+    /** @return the start of the scored interval in milliseconds since the epoch */
+    public long epochMillis() {
+        return at.toEpochMilli();
+    }
+}
