@@ -29,4 +29,9 @@ public record PriorOffences(String commentId, String authorId, int count) {
             throw new InvalidInputException("count", count, "be >= 0");
         }
     }
+
+    /** @return the author's offences counting this one: 1 for a first offence */
+    public int total() {
+        return count + 1;
+    }
 }

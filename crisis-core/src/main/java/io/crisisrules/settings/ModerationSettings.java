@@ -8,9 +8,9 @@ import java.time.Duration;
  * Thresholds of the moderation rules (MOD-01…MOD-08). A classifier score at or above
  * {@code actionThreshold} is acted on as certain; between {@code reviewThreshold} and
  * {@code actionThreshold} the comment is held for a person (MOD-08); while a major crisis is open,
- * the lower {@code crisisReviewThreshold} applies instead of {@code reviewThreshold}. Keys are
- * {@code moderation.<component>}. {@link PolicySettings} checks that
- * {@code crisisReviewThreshold <= reviewThreshold <= actionThreshold}.
+ * uncertain abuse or provocation scores from {@code crisisReviewThreshold} up go to review too (set it
+ * at or above {@code reviewThreshold} to add nothing for abuse). Keys are {@code moderation.<component>}.
+ * {@link PolicySettings} checks that {@code reviewThreshold <= actionThreshold}.
  *
  * @param reviewThreshold         MOD-08 lowest score at which a label sends the comment to review
  * @param actionThreshold         MOD-01…MOD-08 lowest score at which a label is acted on as certain
@@ -28,7 +28,7 @@ public record ModerationSettings(
         @Setting(policy = {"MOD-01", "MOD-08"}, description = "Lowest classifier score at which a label is acted on as certain.",
                 defaultValue = "0.85", min = "0.01", max = "1")
         double actionThreshold,
-        @Setting(policy = "MOD-08", description = "Review threshold while a major crisis is open: borderline comments go to review rather than being ignored.",
+        @Setting(policy = "MOD-08", description = "Lowest abuse or provocation score sent to review while a major crisis is open: borderline comments go to review rather than being ignored.",
                 defaultValue = "0.30", min = "0.01", max = "1")
         double crisisReviewThreshold,
         @Setting(policy = "MOD-08", description = "Whether a comment held for review is hidden meanwhile (false: it stays visible).",

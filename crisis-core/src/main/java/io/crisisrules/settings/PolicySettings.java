@@ -44,11 +44,6 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
                     "moderation.reviewThreshold must be <= moderation.actionThreshold ("
                             + moderation.actionThreshold() + "), but was " + moderation.reviewThreshold());
         }
-        if (moderation.crisisReviewThreshold() > moderation.reviewThreshold()) {
-            throw new InvalidSettingException("moderation.crisisReviewThreshold",
-                    "moderation.crisisReviewThreshold must be <= moderation.reviewThreshold ("
-                            + moderation.reviewThreshold() + "), but was " + moderation.crisisReviewThreshold());
-        }
         if (alerting.spikeResolveThreshold() >= detection.spikeThreshold()) {
             throw new InvalidSettingException("alerting.spikeResolveThreshold",
                     "alerting.spikeResolveThreshold must be < detection.spikeThreshold (" + detection.spikeThreshold()
