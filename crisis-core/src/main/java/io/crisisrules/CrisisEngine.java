@@ -3,6 +3,7 @@ package io.crisisrules;
 import io.crisisrules.internal.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
+import io.crisisrules.internal.ModerationBatch;
 import io.crisisrules.internal.MonitorSession;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.internal.RuleSource;
@@ -11,6 +12,11 @@ import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Snapshot;
+import io.crisisrules.moderation.CommentClassifier;
+import io.crisisrules.moderation.CommentInput;
+import io.crisisrules.moderation.ModerationContext;
+import io.crisisrules.moderation.ModerationOutcome;
+import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.settings.PolicySettings;
 
 import java.nio.file.Path;
@@ -20,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The entry point: evaluates a brand's {@link Snapshot} against the crisis policy and returns an
@@ -35,16 +42,24 @@ import java.util.Set;
  * or throws a {@link RuleCompilationException} listing every problem.
  */
 public final class CrisisEngine {
+    private static final int DEFAULT_BATCH_SIZE = 1000;
     private final CompiledRules rules;
     private final PolicySettings settings;
     private final Clock clock;
     private final List<RuleListener> listeners;
+    private final OffenceHistory offenceHistory;
+    private final CommentClassifier classifier;
+    private final int batchSize;
 
-    private CrisisEngine(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners) {
+    private CrisisEngine(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners,
+                         OffenceHistory offenceHistory, CommentClassifier classifier, int batchSize) {
         this.rules = rules;
         this.settings = settings;
         this.clock = clock;
         this.listeners = List.copyOf(listeners);
+        this.offenceHistory = offenceHistory;
+        this.classifier = classifier;
+        this.batchSize = batchSize;
     }
 
     /** @return a builder using the default rules, default settings and the system UTC clock */
@@ -61,25 +76,86 @@ public final class CrisisEngine {
      */
     public Assessment evaluate(Snapshot snapshot) {
         Checks.required("snapshot", snapshot);
-        return Evaluation.run(rules, settings, clock.instant(), listeners, snapshot);
+        return Evaluation.run(rules, settings, clock.instant(), listeners, snapshot, offenceHistory);
     }
 
     /**
-     * Moderates public comments outside of an evaluation: one decision per comment (MOD-01…MOD-08).
+     * Moderates public comments outside of an evaluation, with no crisis open: one decision per
+     * comment (MOD-01…MOD-08). Same as {@code moderate(comments, ModerationContext.NONE)}.
      *
      * @param comments the comments; ids must be unique within the list
      * @return one decision per comment, in the order of {@code comments}
      * @throws InvalidInputException if the list or an element is null, or an id repeats
      */
     public List<ModerationDecision> moderate(List<Comment> comments) {
+        return moderate(comments, ModerationContext.NONE);
+    }
+
+    /**
+     * Moderates checked comments outside of an evaluation: one decision per comment, the strictest
+     * action of every matching rule winning (MOD-06). Offences it decides are recorded in the
+     * engine's {@link OffenceHistory}, so the next call sees them (MOD-04). Unlike
+     * {@link #moderateBatch}, a bad list throws instead of rejecting the comment.
+     *
+     * @param comments the comments; ids must be unique within the list
+     * @param context  whether a crisis is open (MOD-07, MOD-08)
+     * @return one decision per comment, in the order of {@code comments}
+     * @throws InvalidInputException if the list or an element is null, or an id repeats
+     */
+    public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         Checks.list("comments", Checks.required("comments", comments));
+        Checks.required("context", context);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < comments.size(); i++) {
             if (!ids.add(comments.get(i).id())) {
                 throw InvalidInputException.duplicate("comments[" + i + "]", comments.get(i).id(), "id");
             }
         }
-        return Evaluation.moderate(rules, settings, clock.instant(), listeners, comments);
+        return Evaluation.moderate(rules, settings, clock.instant(), listeners, comments, context.openCrisis(),
+                offenceHistory);
+    }
+
+    /**
+     * Moderates a batch of comments as they arrive from a pipeline: one {@link ModerationOutcome}
+     * per comment, in order — its decision, or a {@link io.crisisrules.moderation.Rejection} with the
+     * reason when it breaks its contract (no id or author, an unknown label, a score outside [0, 1],
+     * an id repeated in the batch, a failing classifier). The batch always goes on: decisions plus
+     * rejections equal the comments. Comments with neither labels nor scores are handed to the
+     * engine's {@link CommentClassifier}, if any.
+     *
+     * @param comments the comments; a {@code null} element is rejected
+     * @param context  whether a crisis is open (MOD-07, MOD-08)
+     * @return one outcome per comment, in order
+     * @throws InvalidInputException if {@code comments} or {@code context} is null
+     */
+    public List<ModerationOutcome> moderateBatch(List<CommentInput> comments, ModerationContext context) {
+        Checks.required("comments", comments);
+        Checks.required("context", context);
+        return batch().run(comments, 0, context.openCrisis());
+    }
+
+    /**
+     * Moderates a stream of comments of any length in bounded memory: it reads
+     * {@link Builder#batchSize(int) batchSize} comments at a time, lazily, and yields one
+     * {@link ModerationOutcome} per comment, in order, as {@link #moderateBatch} does for each chunk.
+     * Ids are checked for uniqueness within a chunk; an author's offences in one chunk count in the
+     * next through the {@link OffenceHistory}. For an {@link java.util.Iterator}, wrap it with
+     * {@code StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, ORDERED), false)}. Closing
+     * the returned stream closes {@code comments}.
+     *
+     * @param comments the comments, read as the result is consumed
+     * @param context  whether a crisis is open (MOD-07, MOD-08)
+     * @return one outcome per comment, in order
+     * @throws InvalidInputException if {@code comments} or {@code context} is null
+     */
+    public Stream<ModerationOutcome> moderateStream(Stream<CommentInput> comments, ModerationContext context) {
+        Checks.required("comments", comments);
+        Checks.required("context", context);
+        return batch().stream(comments, context.openCrisis());
+    }
+
+    private ModerationBatch batch() {
+        return new ModerationBatch(rules, settings, clock, listeners, offenceHistory, classifier, batchSize);
     }
 
     /**
@@ -90,7 +166,8 @@ public final class CrisisEngine {
      * @return the new engine
      */
     public CrisisEngine withSettings(PolicySettings settings) {
-        return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners);
+        return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners, offenceHistory,
+                classifier, batchSize);
     }
 
     /**
@@ -100,7 +177,8 @@ public final class CrisisEngine {
      * @return the new engine
      */
     public CrisisEngine withClock(Clock clock) {
-        return new CrisisEngine(rules, settings, Checks.required("clock", clock), listeners);
+        return new CrisisEngine(rules, settings, Checks.required("clock", clock), listeners, offenceHistory,
+                classifier, batchSize);
     }
 
     /**
@@ -113,7 +191,25 @@ public final class CrisisEngine {
     public CrisisEngine withListener(RuleListener listener) {
         List<RuleListener> all = new ArrayList<>(listeners);
         all.add(Checks.required("listener", listener));
-        return new CrisisEngine(rules, settings, clock, all);
+        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize);
+    }
+
+    /**
+     * An engine sharing these compiled rules that reads and records authors' offences in another
+     * history (MOD-04), for example one per brand, or {@link OffenceHistory#none()} for a what-if
+     * evaluation that must neither see nor leave offences. Cheap, no recompilation.
+     *
+     * @param history the history; must be thread-safe
+     * @return the new engine
+     */
+    public CrisisEngine withOffenceHistory(OffenceHistory history) {
+        return new CrisisEngine(rules, settings, clock, listeners, Checks.required("history", history), classifier,
+                batchSize);
+    }
+
+    /** @return where this engine reads and records authors' offences (MOD-04) */
+    public OffenceHistory offenceHistory() {
+        return offenceHistory;
     }
 
     /**
@@ -149,6 +245,9 @@ public final class CrisisEngine {
         private final List<Path> ruleDirectories = new ArrayList<>();
         private final List<RuleListener> listeners = new ArrayList<>();
         private ClassLoader classLoader = CrisisEngine.class.getClassLoader();
+        private OffenceHistory offenceHistory;
+        private CommentClassifier classifier;
+        private int batchSize = DEFAULT_BATCH_SIZE;
 
         private Builder() {
         }
@@ -201,6 +300,44 @@ public final class CrisisEngine {
         }
 
         /**
+         * Where the engine reads authors' recent offences and records new ones, to block repeat
+         * offenders (MOD-04). By default a new {@link OffenceHistory#inMemory(java.time.Duration)}
+         * remembering {@code moderation.offenceWindow} of the settings given to this builder.
+         *
+         * @param history the host's history over its own storage; must be thread-safe
+         * @return this builder
+         */
+        public Builder offenceHistory(OffenceHistory history) {
+            this.offenceHistory = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
+        /**
+         * The host's classifier, asked about each comment of a batch that arrives with neither labels
+         * nor scores. None by default: the library ships no language model.
+         *
+         * @param classifier the classifier; must be thread-safe
+         * @return this builder
+         */
+        public Builder classifier(CommentClassifier classifier) {
+            this.classifier = Objects.requireNonNull(classifier, "classifier");
+            return this;
+        }
+
+        /**
+         * @param batchSize comments {@link CrisisEngine#moderateStream} moderates together, at least 1
+         *                  (default 1000): larger is faster, smaller holds less in memory
+         * @return this builder
+         */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new InvalidInputException("batchSize", batchSize, "be >= 1");
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
          * Compiles the rules and builds the engine.
          *
          * @return a working engine
@@ -215,7 +352,10 @@ public final class CrisisEngine {
             if (sources.isEmpty()) {
                 throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
             }
-            return new CrisisEngine(CompiledRules.compile(sources), settings, clock, listeners);
+            OffenceHistory history = offenceHistory != null ? offenceHistory
+                    : OffenceHistory.inMemory(settings.moderation().offenceWindow());
+            return new CrisisEngine(CompiledRules.compile(sources), settings, clock, listeners, history, classifier,
+                    batchSize);
         }
     }
 }

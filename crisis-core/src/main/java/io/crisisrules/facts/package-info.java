@@ -12,8 +12,10 @@
  *       {@link VerificationEvidence}; the engine resolves them into one
  *       {@link io.crisisrules.model.Incident} (precedence documented on each type);</li>
  *   <li>decision rules see that incident and insert {@link io.crisisrules.model.ResponseAction}s
- *       and {@link ModerationFinding}s; the engine resolves the findings of each comment into one
- *       {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
+ *       and {@link ModerationFinding}s, reading the counts the engine prepares ({@link SubjectQuestions},
+ *       {@link OpenCrisis}); once they have fired, the engine counts each offending author's earlier
+ *       offences into {@link PriorOffences} and fires them again (MOD-04), then resolves the findings
+ *       of each comment into one {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
  * </ol>
  * Start with {@link IncidentOpening} and {@link ModerationFinding}.
  */

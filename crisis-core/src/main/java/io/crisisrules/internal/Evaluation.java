@@ -16,9 +16,11 @@ import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MonitoringPlan;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.ResponseAction;
+import io.crisisrules.model.Severity;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
 import io.crisisrules.model.WarningSignal;
+import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.settings.PolicySettings;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -49,20 +51,22 @@ public final class Evaluation {
      * @param now       the evaluation time
      * @param listeners listeners to tell about fired rules
      * @param snapshot  the input
+     * @param history   where authors' offences are read and recorded (MOD-04)
      * @return the assessment
      */
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
-                                 List<RuleListener> listeners, Snapshot snapshot) {
-        return run(rules, settings, now, listeners, snapshot, true);
+                                 List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history) {
+        return run(rules, settings, now, listeners, snapshot, history, true);
     }
 
     /**
      * @param detect whether the detection phase runs; without it, only the signals handed in with
      *               the snapshot count, which is how a monitor classifies the signals it fired
-     * @see #run(CompiledRules, PolicySettings, Instant, List, Snapshot)
+     * @see #run(CompiledRules, PolicySettings, Instant, List, Snapshot, OffenceHistory)
      */
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
-                                 List<RuleListener> listeners, Snapshot snapshot, boolean detect) {
+                                 List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
+                                 boolean detect) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             Provenance provenance = new Provenance(rules);
@@ -100,8 +104,12 @@ public final class Evaluation {
                     snapshot.typeOverride(), snapshot.previousIncident(), snapshot.signals(), provenance);
             incident.ifPresent(session::insert);
 
+            ModerationRun.insertCounts(session, snapshot.comments(), settings.moderation(),
+                    incident.filter(Incident::isOpen).map(Incident::severity).orElse(null));
             agenda.getAgendaGroup(Phase.DECISION.group()).setFocus();
             session.fireAllRules();
+            List<ModerationDecision> moderation = ModerationRun.decide(session, provenance, snapshot.comments(),
+                    settings.moderation(), now, history);
 
             List<WarningSignal> signals = java.util.stream.Stream.concat(snapshot.signals().stream(),
                             provenance.factsOf(WarningSignal.class).stream()
@@ -113,7 +121,6 @@ public final class Evaluation {
                     .sorted(Comparator.comparing(ResponseAction::due).thenComparing(ResponseAction::kind)
                             .thenComparing(ResponseAction::key))
                     .toList();
-            List<ModerationDecision> moderation = ModerationResolver.resolve(snapshot.comments(), provenance);
             MonitoringPlan monitoring = provenance.factsOf(MonitoringPlan.class).stream()
                     .min(Comparator.comparing(MonitoringPlan::interval))
                     .map(plan -> plan.withExplanation(provenance.explain(plan)))
@@ -126,12 +133,15 @@ public final class Evaluation {
     }
 
     /**
-     * Moderates comments outside any incident: only the decision phase runs.
+     * Moderates comments outside an evaluation: only the decision phase runs.
      *
+     * @param openCrisis the severity of the brand's open crisis, or {@code null} when none is open
+     * @param history    where authors' offences are read and recorded (MOD-04)
      * @return one decision per comment, in order
      */
     public static List<ModerationDecision> moderate(CompiledRules rules, PolicySettings settings, Instant now,
-                                                    List<RuleListener> listeners, List<Comment> comments) {
+                                                    List<RuleListener> listeners, List<Comment> comments,
+                                                    Severity openCrisis, OffenceHistory history) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             Provenance provenance = new Provenance(rules);
@@ -141,9 +151,10 @@ public final class Evaluation {
             }
             settings.groups().forEach(session::insert);
             insertAll(session, comments);
+            ModerationRun.insertCounts(session, comments, settings.moderation(), openCrisis);
             session.getAgenda().getAgendaGroup(Phase.DECISION.group()).setFocus();
             session.fireAllRules();
-            return ModerationResolver.resolve(comments, provenance);
+            return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history);
         } finally {
             session.dispose();
         }

@@ -10,6 +10,7 @@ import io.crisisrules.facts.MonitoredIncident;
 import io.crisisrules.functions.MentionBaseline;
 import io.crisisrules.functions.SpikeScore;
 import io.crisisrules.model.AlertState;
+import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Complaint;
@@ -316,7 +317,8 @@ public final class MonitorSession implements AutoCloseable {
         latestMetrics.values().forEach(snapshot::metric);
         complaints.forEach(snapshot::complaint);
         lastHour().ifPresent(snapshot::mentions);
-        Assessment detected = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(), true);
+        Assessment detected = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(),
+                OffenceHistory.none(), true);
         Map<String, WarningSignal> breaching = new LinkedHashMap<>();
         for (WarningSignal signal : detected.signals()) {
             if (signal.kind() != SignalKind.MENTION_SPIKE) {
@@ -419,7 +421,8 @@ public final class MonitorSession implements AutoCloseable {
         lastHour.ifPresent(snapshot::mentions);
         windowHadMentions = lastHour.isPresent();
         evidenceChanged = false;
-        Assessment assessment = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(), false);
+        Assessment assessment = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(),
+                OffenceHistory.none(), false);
         if (assessment.incidents().isEmpty()) {
             return;
         }

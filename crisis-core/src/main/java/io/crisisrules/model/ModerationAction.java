@@ -7,14 +7,26 @@ import java.util.Comparator;
  * What to do with a public comment, declared from the strictest to the mildest. When several
  * moderation rules match one comment, the strictest action wins (MOD-06: delete over ignore over
  * reply); {@link #strictest(Collection)} is that precedence, as data rather than rule salience.
+ *
+ * <p>The order, strictest first: {@link #BLOCK_AUTHOR} &gt; {@link #DELETE_AND_REPORT} &gt;
+ * {@link #HIDE_PENDING_REVIEW} &gt; {@link #HOLD_FOR_REVIEW} &gt; {@link #REPLY_AND_OPEN_CASE} &gt;
+ * {@link #IGNORE} &gt; {@link #REPLY} &gt; {@link #POINT_TO_FAQ} &gt; {@link #NO_ACTION}. Removing
+ * content beats holding it for review, which beats answering it; a customer complaint's reply and
+ * CRM case beats "ignore", so a complaint is never ignored even when it is also a provocation
+ * (MOD-05).
  */
 public enum ModerationAction {
     /** Delete the comment, report it to the platform and block its author (MOD-04). */
     BLOCK_AUTHOR,
     /** Delete the comment and report the abusive behaviour to the platform (MOD-01). */
     DELETE_AND_REPORT,
-    /** Hold the comment for a person to review; provisional (MOD-08). */
+    /** Hide the comment while a person reviews it; provisional (MOD-08). */
     HIDE_PENDING_REVIEW,
+    /**
+     * Leave the comment visible while a person reviews it; provisional (MOD-08, when the settings say
+     * held comments are not hidden: {@code moderation.hideHeldComments=false}).
+     */
+    HOLD_FOR_REVIEW,
     /** Reply with empathy and open or update a CRM/helpdesk case (MOD-05). */
     REPLY_AND_OPEN_CASE,
     /** Leave it and do not feed it (MOD-02). */

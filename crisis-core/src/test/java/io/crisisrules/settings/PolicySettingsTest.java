@@ -61,6 +61,9 @@ class PolicySettingsTest {
         if (type == Duration.class) {
             return Durations.parse(text);
         }
+        if (type == boolean.class) {
+            return Boolean.parseBoolean(text);
+        }
         throw new AssertionError("no test parser for " + type);
     }
 
@@ -379,7 +382,8 @@ class PolicySettingsTest {
 
     @Test
     void the_constructor_validates_ranges_too() {
-        ModerationSettings moderation = new ModerationSettings(0.5, 0.85, Duration.ofHours(100));
+        ModerationSettings moderation = new ModerationSettings(0.5, 0.85, 0.3, true, Duration.ofHours(100), 3,
+                Duration.ofDays(30), 3);
 
         assertThatThrownBy(() -> new PolicySettings(defaults.detection(), defaults.alerting(), defaults.severity(),
                 defaults.response(), moderation))

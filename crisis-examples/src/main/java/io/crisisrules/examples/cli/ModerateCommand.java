@@ -8,6 +8,8 @@ import io.crisisrules.InvalidInputException;
 import io.crisisrules.examples.json.ScenarioFormat;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.Severity;
+import io.crisisrules.moderation.ModerationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +58,11 @@ final class ModerateCommand implements Callable<Integer> {
                     "(default: ${DEFAULT-VALUE}); the window keeps memory bounded on files of any length."})
     int duplicateWindow;
 
+    @Option(names = "--crisis", paramLabel = "SEVERITY",
+            description = {"Severity of the brand's open crisis (${COMPLETION-CANDIDATES}), if one is open: repeated",
+                    "questions then go to the FAQ (MOD-07), and borderline comments to review when MAJOR (MOD-08)."})
+    Severity crisis;
+
     private RecentIds recentIds;
 
     @Mixin
@@ -66,9 +73,17 @@ final class ModerateCommand implements Callable<Integer> {
 
     private final ObjectMapper lines = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    /** One output line: a decision or a rejection. */
-    record OutputLine(long line, String commentId, String action, Boolean provisional, Boolean openCrmCase,
-                      String replyDue, List<String> rules, List<String> policyIds, String rejected) {
+    /**
+     * One output line: a decision or a rejection. {@code reasons} lists every rule that matched the
+     * comment with its policy IDs (MOD-06); {@code rules} and {@code policyIds} are the same, flattened.
+     */
+    record OutputLine(long line, String commentId, String authorId, String action, Boolean provisional,
+                      Boolean openCrmCase, String replyDue, List<Reason> reasons, List<String> rules,
+                      List<String> policyIds, String rejected) {
+    }
+
+    /** One matching rule of a decision. */
+    record Reason(String rule, List<String> policyIds) {
     }
 
     private record Pending(long line, Comment comment, String rejection, String knownId) {
@@ -170,7 +185,8 @@ final class ModerateCommand implements Callable<Integer> {
                 }
             }
         }
-        List<ModerationDecision> decisions = comments.isEmpty() ? List.of() : engine.moderate(comments);
+        List<ModerationDecision> decisions = comments.isEmpty() ? List.of()
+                : engine.moderate(comments, crisis == null ? ModerationContext.NONE : ModerationContext.duringCrisis(crisis));
         long decided = 0;
         long rejected = 0;
         int next = 0;
@@ -178,13 +194,16 @@ final class ModerateCommand implements Callable<Integer> {
             OutputLine line;
             if (item.comment() != null) {
                 ModerationDecision decision = decisions.get(next++);
-                line = new OutputLine(item.line(), decision.commentId(), decision.action().name(),
-                        decision.provisional(), decision.openCrmCase(),
+                line = new OutputLine(item.line(), decision.commentId(), item.comment().authorId(),
+                        decision.action().name(), decision.provisional(), decision.openCrmCase(),
                         decision.replyDue() == null ? null : decision.replyDue().toString(),
+                        decision.explanation().rules().stream().map(rule -> new Reason(rule.name(), rule.policyIds()))
+                                .toList(),
                         decision.explanation().ruleNames(), decision.explanation().policyIds(), null);
                 decided++;
             } else {
-                line = new OutputLine(item.line(), item.knownId(), null, null, null, null, null, null, item.rejection());
+                line = new OutputLine(item.line(), item.knownId(), null, null, null, null, null, null, null, null,
+                        item.rejection());
                 rejected++;
             }
             try {

@@ -174,6 +174,11 @@ class CrisisCliTest {
         assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 4, 5, 6, 7, 8);
         assertThat(lines.get(0).get("action").asText()).isEqualTo("DELETE_AND_REPORT");
         assertThat(lines.get(0).get("policyIds").get(0).asText()).isEqualTo("MOD-01");
+        assertThat(lines.get(0).get("authorId").asText()).isEqualTo("u1");
+        assertThat(lines.get(0).get("provisional").asBoolean()).isFalse();
+        assertThat(lines.get(0).get("reasons").get(0).get("rule").asText())
+                .isEqualTo("MOD-01 Delete hateful, insulting or defamatory comments");
+        assertThat(lines.get(0).get("reasons").get(0).get("policyIds").get(0).asText()).isEqualTo("MOD-01");
         assertThat(lines.get(1).get("rejected").asText()).contains("scores.HATEFUL").contains("1.3");
         assertThat(lines.get(1).get("commentId").asText()).isEqualTo("c2");
         assertThat(lines.get(2).get("rejected").asText()).contains("authorId");
@@ -182,6 +187,28 @@ class CrisisCliTest {
         assertThat(lines.get(5).get("rejected").asText()).contains("labels[0]").contains("WEIRD");
         assertThat(lines.get(6).get("action").asText()).isEqualTo("NO_ACTION");
         assertThat(run.err()).contains("7 comment(s): 2 decided, 5 rejected");
+    }
+
+    @Test
+    void moderate_blocks_a_repeat_offender_across_chunks_and_sends_borderline_comments_to_review_in_a_major_crisis()
+            throws IOException {
+        Path comments = temp.resolve("offender.jsonl");
+        Files.write(comments, List.of(
+                "{\"id\": \"h1\", \"authorId\": \"troll\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T06:00:00Z\", \"labels\": [\"INSULTING\"]}",
+                "{\"id\": \"h2\", \"authorId\": \"troll\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T07:00:00Z\", \"labels\": [\"INSULTING\"]}",
+                "{\"id\": \"h3\", \"authorId\": \"troll\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"INSULTING\"]}",
+                "{\"id\": \"b1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"scores\": {\"PROVOCATION\": 0.6}}"));
+
+        Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z", "--chunk", "1",
+                "--crisis", "MAJOR");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines).extracting(line -> line.get("action").asText())
+                .containsExactly("DELETE_AND_REPORT", "DELETE_AND_REPORT", "BLOCK_AUTHOR", "HIDE_PENDING_REVIEW");
+        assertThat(lines.get(2).get("policyIds").toString()).contains("MOD-04");
+        assertThat(lines.get(3).get("provisional").asBoolean()).isTrue();
+        assertThat(lines.get(3).get("policyIds").get(0).asText()).isEqualTo("MOD-08");
     }
 
     private static JsonNode json(String line) {

@@ -1,0 +1,114 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.facts.ModerationFinding;
+import io.crisisrules.facts.OpenCrisis;
+import io.crisisrules.facts.PriorOffences;
+import io.crisisrules.facts.SubjectQuestions;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.Severity;
+import io.crisisrules.moderation.Offence;
+import io.crisisrules.moderation.OffenceHistory;
+import io.crisisrules.settings.ModerationSettings;
+import org.kie.api.runtime.KieSession;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The decision phase as far as comments are concerned, shared by evaluations and batches. It runs
+ * in two rounds because blocking (MOD-04) depends on which comments the other rules found
+ * offending: round one finds offences, the engine counts each offending author's earlier offences
+ * (history plus earlier comments of the batch), round two lets the repeat-offender rule fire. Then
+ * it resolves one decision per comment (MOD-06) and records the new offences.
+ */
+final class ModerationRun {
+
+    private ModerationRun() {
+    }
+
+    /** Facts the decision rules need that the engine counts beforehand; call before the first round. */
+    static void insertCounts(KieSession session, List<Comment> comments, ModerationSettings settings,
+                             Severity openCrisis) {
+        Map<String, Long> questions = new TreeMap<>();
+        for (Comment comment : comments) {
+            if (comment.subject() != null
+                    && comment.confidence(CommentLabel.QUESTION) >= settings.actionThreshold()) {
+                questions.merge(comment.subject(), 1L, Long::sum);
+            }
+        }
+        questions.forEach((subject, count) -> session.insert(new SubjectQuestions(subject, count)));
+        if (openCrisis != null) {
+            session.insert(new OpenCrisis(openCrisis));
+        }
+    }
+
+    /**
+     * Runs round two (repeat offenders) after round one has fired, resolves and records.
+     *
+     * @return one decision per comment, in the comments' order
+     */
+    static List<ModerationDecision> decide(KieSession session, Provenance provenance, List<Comment> comments,
+                                           ModerationSettings settings, Instant now, OffenceHistory history) {
+        Map<String, Comment> byId = new HashMap<>();
+        comments.forEach(comment -> byId.put(comment.id(), comment));
+        List<Comment> offending = offending(provenance, byId);
+        if (!offending.isEmpty()) {
+            insertPriorOffences(session, offending, byId.keySet(), now.minus(settings.offenceWindow()), history);
+            session.getAgenda().getAgendaGroup(Phase.DECISION.group()).setFocus();
+            session.fireAllRules();
+        }
+        List<ModerationDecision> decisions = ModerationResolver.resolve(comments, provenance);
+        List<Offence> offences = new ArrayList<>();
+        for (ModerationDecision decision : decisions) {
+            if (decision.action().isOffence() && !decision.provisional()) {
+                Comment comment = byId.get(decision.commentId());
+                offences.add(new Offence(comment.authorId(), comment.id(), comment.postedAt()));
+            }
+        }
+        if (!offences.isEmpty()) {
+            history.recordAll(offences);
+        }
+        return decisions;
+    }
+
+    /** Comments a rule found offending for certain, by posting time then id, so order does not matter. */
+    private static List<Comment> offending(Provenance provenance, Map<String, Comment> byId) {
+        Set<String> ids = new HashSet<>();
+        for (ModerationFinding finding : provenance.factsOf(ModerationFinding.class)) {
+            if (finding.action().isOffence() && !finding.provisional()) {
+                ids.add(finding.commentId());
+            }
+        }
+        return ids.stream().map(byId::get)
+                .sorted(Comparator.comparing(Comment::postedAt).thenComparing(Comment::id))
+                .toList();
+    }
+
+    private static void insertPriorOffences(KieSession session, List<Comment> offending, Set<String> batchIds,
+                                            Instant since, OffenceHistory history) {
+        Set<String> authors = new HashSet<>();
+        offending.forEach(comment -> authors.add(comment.authorId()));
+        Map<String, List<Offence>> recorded = history.offencesSince(List.copyOf(authors), since);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String author : authors) {
+            // a comment handed in again (a retry) is counted once, from the batch, not also from history
+            int fromHistory = (int) recorded.getOrDefault(author, List.of()).stream()
+                    .filter(offence -> !batchIds.contains(offence.commentId()))
+                    .map(Offence::commentId).distinct().count();
+            counts.put(author, fromHistory);
+        }
+        for (Comment comment : offending) {
+            int before = counts.merge(comment.authorId(), 1, Integer::sum) - 1;
+            session.insert(new PriorOffences(comment.id(), comment.authorId(), before));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.crisisrules.moderation;
+
+import io.crisisrules.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The in-memory default of the MOD-04 offence history. */
+class OffenceHistoryTest {
+    private static final Instant T = Instant.parse("2026-03-10T09:00:00Z");
+
+    @Test
+    void MOD_04_in_memory_history_returns_an_authors_offences_since_an_instant() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("u1", "c1", T.minus(Duration.ofDays(10))));
+        history.record(new Offence("u1", "c2", T.minus(Duration.ofDays(1))));
+        history.record(new Offence("u2", "c3", T));
+
+        assertThat(history.offencesSince("u1", T.minus(Duration.ofDays(5)))).extracting(Offence::commentId)
+                .containsExactly("c2");
+        assertThat(history.offencesSince("nobody", Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void MOD_04_recording_the_same_comment_twice_keeps_one_offence() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("u1", "c1", T));
+        history.record(new Offence("u1", "c1", T));
+
+        assertThat(history.offencesSince("u1", Instant.EPOCH)).hasSize(1);
+    }
+
+    @Test
+    void MOD_04_offences_older_than_the_window_are_forgotten() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("u1", "old", T.minus(Duration.ofDays(31))));
+        history.record(new Offence("u1", "new", T));
+        history.record(new Offence("u2", "older", T.minus(Duration.ofDays(60))));
+
+        assertThat(history.offencesSince("u1", Instant.EPOCH)).extracting(Offence::commentId).containsExactly("new");
+        assertThat(history.offencesSince("u2", Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void the_in_memory_history_is_bounded_in_authors() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), 2);
+        history.record(new Offence("u1", "c1", T.minus(Duration.ofHours(3))));
+        history.record(new Offence("u2", "c2", T.minus(Duration.ofHours(2))));
+        history.record(new Offence("u3", "c3", T.minus(Duration.ofHours(1))));
+
+        assertThat(history.offencesSince("u1", Instant.EPOCH)).isEmpty();
+        assertThat(history.offencesSince("u3", Instant.EPOCH)).hasSize(1);
+    }
+
+    @Test
+    void the_in_memory_history_is_safe_to_share_between_threads() throws Exception {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        history.record(new Offence("u" + (i % 5), "t" + thread + "-" + i, T.minusSeconds(i)));
+                        history.offencesSince("u" + (i % 5), Instant.EPOCH);
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int total = 0;
+        for (int a = 0; a < 5; a++) {
+            total += history.offencesSince("u" + a, Instant.EPOCH).size();
+        }
+        assertThat(total).isEqualTo(200);
+    }
+
+    @Test
+    void none_remembers_nothing() {
+        OffenceHistory none = OffenceHistory.none();
+        none.record(new Offence("u1", "c1", T));
+
+        assertThat(none.offencesSince("u1", Instant.EPOCH)).isEmpty();
+    }
+
+    @Test
+    void a_bad_retention_names_the_field() {
+        assertThatThrownBy(() -> OffenceHistory.inMemory(Duration.ZERO))
+                .isInstanceOf(InvalidInputException.class).hasMessage("retention must be > 0, but was PT0S");
+    }
+}
