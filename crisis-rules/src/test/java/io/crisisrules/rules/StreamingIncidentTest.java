@@ -134,4 +134,36 @@ class StreamingIncidentTest {
                     .isEqualTo(IncidentChange.Kind.UPDATED);
         }
     }
+
+    @Test
+    void DET_19_a_kpi_alert_resolves_after_clean_observations_spanning_the_resolve_window() {
+        try (CrisisMonitor monitor = warmedUp()) {
+            Instant t = at(next);
+            monitor.metric(unsubscribeRateUntil(t, 0.015));
+            assertThat(monitor.alertStates()).containsEntry(UNSUBSCRIBE_ALERT, AlertState.FIRING);
+
+            monitor.metric(unsubscribeRateUntil(t.plus(Duration.ofMinutes(10)), 0.010));
+            assertThat(monitor.alertStates()).containsEntry(UNSUBSCRIBE_ALERT, AlertState.FIRING);
+
+            monitor.metric(unsubscribeRateUntil(t.plus(Duration.ofMinutes(40)), 0.010));
+            assertThat(monitor.alertStates()).containsEntry(UNSUBSCRIBE_ALERT, AlertState.RESOLVED);
+            assertThat(recorder.signals).filteredOn(change -> change.alertKey().equals(UNSUBSCRIBE_ALERT))
+                    .extracting(SignalChange::to)
+                    .containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
+        }
+    }
+
+    @Test
+    void a_complaint_pushed_twice_is_rejected_naming_its_id() {
+        try (CrisisMonitor monitor = warmedUp()) {
+            io.crisisrules.model.Complaint complaint = new io.crisisrules.model.Complaint("c-1", "cust-9",
+                    io.crisisrules.model.ComplaintChannel.PHONE, io.crisisrules.model.ComplaintStatus.OPEN, at(next),
+                    io.crisisrules.model.Topic.DELIVERY);
+            monitor.complaint(complaint);
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> monitor.complaint(complaint))
+                    .isInstanceOf(io.crisisrules.InvalidInputException.class)
+                    .hasMessageContaining("c-1");
+        }
+    }
 }
