@@ -9,11 +9,12 @@
  *   <li>detection rules turn measurements into {@link io.crisisrules.model.WarningSignal}s;</li>
  *   <li>classification rules infer {@link IncidentOpening}, {@link FailureTypeEvidence},
  *       {@link CrisisTypeEvidence}, {@link SeverityEvidence}, {@link AggravationEvidence} and
- *       {@link VerificationEvidence}; the engine resolves them into one
+ *       {@link VerificationEvidence} and {@link ResponsibilityShift}; the engine resolves them into one
  *       {@link io.crisisrules.model.Incident} (precedence documented on each type);</li>
  *   <li>decision rules see that incident and insert {@link io.crisisrules.model.ResponseAction}s
- *       and {@link ModerationFinding}s; the engine resolves the findings of each comment into one
- *       {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
+ *       (with {@link MessageGuidelines} for every public message) and {@link ModerationFinding}s; the
+ *       engine merges the actions into the plan, drops those the host recorded as done, and resolves
+ *       the findings of each comment into one {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
  * </ol>
  * Start with {@link IncidentOpening} and {@link ModerationFinding}.
  */
