@@ -9,13 +9,15 @@
  *   <li>detection rules turn measurements into {@link io.crisisrules.model.WarningSignal}s;</li>
  *   <li>classification rules infer {@link IncidentOpening}, {@link FailureTypeEvidence},
  *       {@link CrisisTypeEvidence}, {@link SeverityEvidence}, {@link AggravationEvidence} and
- *       {@link VerificationEvidence}; the engine resolves them into one
+ *       {@link VerificationEvidence} and {@link ResponsibilityShift}; the engine resolves them into one
  *       {@link io.crisisrules.model.Incident} (precedence documented on each type);</li>
  *   <li>decision rules see that incident and insert {@link io.crisisrules.model.ResponseAction}s
- *       and {@link ModerationFinding}s, reading the counts the engine prepares ({@link SubjectQuestions},
- *       {@link OpenCrisis}); once they have fired, the engine counts each offending author's earlier
- *       offences into {@link PriorOffences} and fires them again (MOD-04), then resolves the findings
- *       of each comment into one {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
+ *       (with {@link MessageGuidelines} for every public message) and {@link ModerationFinding}s, reading
+ *       the counts the engine prepares ({@link SubjectQuestions}, {@link OpenCrisis}); once they have
+ *       fired, the engine counts each offending author's earlier offences into {@link PriorOffences}
+ *       and fires them again (MOD-04), merges the actions into the plan, drops those the host recorded
+ *       as done, and resolves the findings of each comment into one
+ *       {@link io.crisisrules.model.ModerationDecision} (MOD-06).</li>
  * </ol>
  * Start with {@link IncidentOpening} and {@link ModerationFinding}.
  */

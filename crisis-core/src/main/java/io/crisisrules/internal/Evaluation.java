@@ -15,6 +15,7 @@ import io.crisisrules.model.InputReceipt;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MonitoringPlan;
 import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.ReadinessGap;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.Snapshot;
@@ -92,6 +93,10 @@ public final class Evaluation {
             if (snapshot.previousIncident() != null) {
                 session.insert(new PreviousIncident(snapshot.previousIncident()));
             }
+            insertAll(session, snapshot.progress());
+            if (snapshot.brand().readiness() != null) {
+                session.insert(snapshot.brand().readiness());
+            }
 
             Agenda agenda = session.getAgenda();
             agenda.getAgendaGroup(Phase.CLASSIFICATION.group()).setFocus();
@@ -116,17 +121,17 @@ public final class Evaluation {
                                     .map(signal -> signal.withExplanation(provenance.explain(signal))))
                     .sorted(Comparator.comparing(WarningSignal::key))
                     .toList();
-            List<ResponseAction> actions = provenance.factsOf(ResponseAction.class).stream()
-                    .map(action -> action.withExplanation(provenance.explain(action)))
-                    .sorted(Comparator.comparing(ResponseAction::due).thenComparing(ResponseAction::kind)
-                            .thenComparing(ResponseAction::key))
+            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), now);
+            List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
+                    .map(gap -> gap.withExplanation(provenance.explain(gap)))
+                    .sorted(Comparator.comparing(ReadinessGap::kind))
                     .toList();
             MonitoringPlan monitoring = provenance.factsOf(MonitoringPlan.class).stream()
                     .min(Comparator.comparing(MonitoringPlan::interval))
                     .map(plan -> plan.withExplanation(provenance.explain(plan)))
                     .orElse(null);
-            return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(), actions,
-                    moderation, monitoring, InputReceipt.of(snapshot));
+            return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(),
+                    responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
             session.dispose();
         }

@@ -4,6 +4,7 @@ import io.crisisrules.facts.AggravationEvidence;
 import io.crisisrules.facts.CrisisTypeEvidence;
 import io.crisisrules.facts.FailureTypeEvidence;
 import io.crisisrules.facts.IncidentOpening;
+import io.crisisrules.facts.ResponsibilityShift;
 import io.crisisrules.facts.SeverityEvidence;
 import io.crisisrules.facts.SeverityHold;
 import io.crisisrules.facts.VerificationEvidence;
@@ -41,7 +42,9 @@ final class IncidentResolver {
                                       List<WarningSignal> handedInSignals, Provenance provenance) {
         List<IncidentOpening> openings = provenance.factsOf(IncidentOpening.class);
         if (openings.isEmpty()) {
-            return Optional.empty();
+            // A resolved or closed incident the host hands back is still reported as it is, so that
+            // the decision rules plan what follows it (RSP-11, RSP-13, POST).
+            return previous != null && !previous.isOpen() ? Optional.of(previous) : Optional.empty();
         }
         Incident continued = previous != null && previous.status() != IncidentStatus.CLOSED ? previous : null;
         List<Object> because = new ArrayList<>(openings);
@@ -56,6 +59,12 @@ final class IncidentResolver {
                 : crisisEvidence.stream().map(CrisisTypeEvidence::type).min(Comparator.naturalOrder())
                 .orElse(CrisisType.NONE);
         crisisEvidence.stream().filter(e -> e.type() == crisisType).forEach(because::add);
+
+        List<ResponsibilityShift> shifts = provenance.factsOf(ResponsibilityShift.class).stream()
+                .filter(shift -> shift.appliesTo(crisisType)).toList();
+        because.addAll(shifts);
+        CrisisType.Responsibility responsibility = shifts.isEmpty() ? crisisType.responsibility()
+                : crisisType.responsibility().raised();
 
         List<VerificationEvidence> verificationEvidence = provenance.factsOf(VerificationEvidence.class);
         VerificationStatus verification = verification(verificationEvidence);
@@ -88,9 +97,10 @@ final class IncidentResolver {
         String id = continued != null ? continued.id() : brandId + "-" + ID_TIME.format(now);
         Instant detectedAt = continued != null ? continued.detectedAt() : now;
         IncidentStatus status = continued != null ? continued.status() : IncidentStatus.DETECTED;
+        Instant statusSince = continued != null ? continued.statusSince() : now;
         return Optional.of(new Incident(id, brandId, detectedAt, status, failureType, crisisType,
-                crisisType.responsibility(), verification, severity, factors, signalKeys, downgradePendingSince,
-                provenance.explain(because)));
+                responsibility, verification, severity, factors, signalKeys, downgradePendingSince,
+                provenance.explain(because), statusSince));
     }
 
     private static FailureType heaviestFailureType(List<FailureTypeEvidence> evidence) {

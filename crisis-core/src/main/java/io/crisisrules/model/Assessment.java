@@ -19,10 +19,14 @@ import java.util.Optional;
  * @param moderation  one decision per comment, in the order the comments were handed in
  * @param monitoring  when to check the warning signals again (PLAN-01), or {@code null} when no rule says
  * @param received    what was handed in, by kind
+ * @param deadlines   where every action of the plan stands against its deadline, done ones
+ *                    included, in the order of the plan (RSP-14)
+ * @param readinessGaps what the organisation lacks to face a crisis (ORG-01…ORG-05), empty when the
+ *                    brand has no readiness profile
  */
 public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal> signals, List<Incident> incidents,
                          List<ResponseAction> actions, List<ModerationDecision> moderation, MonitoringPlan monitoring,
-                         InputReceipt received) {
+                         InputReceipt received, List<ActionDeadline> deadlines, List<ReadinessGap> readinessGaps) {
 
     public Assessment {
         Checks.text("brandId", brandId);
@@ -32,6 +36,25 @@ public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal
         actions = Checks.list("actions", actions);
         moderation = Checks.list("moderation", moderation);
         Checks.required("received", received);
+        deadlines = Checks.list("deadlines", deadlines);
+        readinessGaps = Checks.list("readinessGaps", readinessGaps);
+    }
+
+    /** The form without deadlines and readiness gaps. */
+    public Assessment(String brandId, Instant evaluatedAt, List<WarningSignal> signals, List<Incident> incidents,
+                      List<ResponseAction> actions, List<ModerationDecision> moderation, MonitoringPlan monitoring,
+                      InputReceipt received) {
+        this(brandId, evaluatedAt, signals, incidents, actions, moderation, monitoring, received, List.of(), List.of());
+    }
+
+    /** @return the deadlines the plan has breached: not done and past due (RSP-14) */
+    public List<ActionDeadline> breached() {
+        return deadlines.stream().filter(d -> d.sla() == ActionDeadline.Sla.BREACHED).toList();
+    }
+
+    /** @return the deadline of an action of the plan, done or not */
+    public Optional<ActionDeadline> deadlineOf(String actionKey) {
+        return deadlines.stream().filter(d -> d.actionKey().equals(actionKey)).findFirst();
     }
 
     /** @return the incident, if the evaluation found one */

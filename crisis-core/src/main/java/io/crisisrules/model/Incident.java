@@ -1,5 +1,7 @@
 package io.crisisrules.model;
 
+import io.crisisrules.IllegalTransitionException;
+import io.crisisrules.InvalidInputException;
 import io.crisisrules.internal.Checks;
 
 import java.time.Instant;
@@ -23,12 +25,14 @@ import java.util.List;
  * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}:
  *                           the severity goes down once that has held for the downgrade window (TYP-07)
  * @param explanation        the rules that opened, typed and sized it
+ * @param statusSince        when it entered its current {@code status}; post-crisis deadlines count
+ *                           from when it was resolved or closed
  */
 public record Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                        CrisisType crisisType, CrisisType.Responsibility responsibility,
                        VerificationStatus verification, Severity severity,
                        List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
-                       Instant downgradePendingSince, Explanation explanation) {
+                       Instant downgradePendingSince, Explanation explanation, Instant statusSince) {
 
     public Incident {
         Checks.text("id", id);
@@ -43,6 +47,45 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         aggravatingFactors = Checks.list("aggravatingFactors", aggravatingFactors);
         signalKeys = Checks.list("signalKeys", signalKeys);
         Checks.required("explanation", explanation);
+        statusSince = statusSince == null ? detectedAt : statusSince;
+        if (statusSince.isBefore(detectedAt)) {
+            throw new InvalidInputException("statusSince", statusSince, "not be before detectedAt (" + detectedAt + ")");
+        }
+    }
+
+    /** The form without {@code statusSince}: the status is taken to date from the detection. */
+    public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
+                    CrisisType crisisType, CrisisType.Responsibility responsibility,
+                    VerificationStatus verification, Severity severity,
+                    List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
+                    Instant downgradePendingSince, Explanation explanation) {
+        this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, detectedAt);
+    }
+
+    /**
+     * Moves the incident along its lifecycle (see {@link IncidentStatus}): the host calls this when
+     * the crisis team acknowledges, responds, resolves or closes it, and hands the result in as the
+     * next snapshot's {@code previousIncident}. Closing it produces the post-crisis plan.
+     *
+     * @param target the new status
+     * @param at     when it changed; not before the current status began
+     * @return the same incident in {@code target} since {@code at}
+     * @throws IllegalTransitionException if the lifecycle does not allow the move
+     * @throws InvalidInputException      if {@code target} or {@code at} is null, or {@code at} is
+     *                                    before {@link #statusSince()}
+     */
+    public Incident transitionTo(IncidentStatus target, Instant at) {
+        Checks.required("status", target);
+        Checks.required("at", at);
+        if (!status.canMoveTo(target)) {
+            throw new IllegalTransitionException(status, target);
+        }
+        if (at.isBefore(statusSince)) {
+            throw new InvalidInputException("at", at, "not be before statusSince (" + statusSince + ")");
+        }
+        return new Incident(id, brandId, detectedAt, target, failureType, crisisType, responsibility, verification,
+                severity, aggravatingFactors, signalKeys, downgradePendingSince, explanation, at);
     }
 
     /** @return whether the incident is still open (not resolved or closed) */

@@ -29,6 +29,36 @@ public record ReadinessProfile(Set<KeywordKind> monitoredKeywords, Set<OwnerRole
         roiIndicators = Checks.set("roiIndicators", roiIndicators);
     }
 
+    /** @return the keyword kinds social listening does not follow (ORG-01), in declaration order */
+    public java.util.List<String> missingKeywords() {
+        return missing(KeywordKind.values(), monitoredKeywords);
+    }
+
+    /** @return the crisis-team roles nobody holds (ORG-02), in declaration order */
+    public java.util.List<String> missingCrisisTeamRoles() {
+        return missing(java.util.Arrays.stream(OwnerRole.values()).filter(OwnerRole::isCrisisTeamRole)
+                .toArray(OwnerRole[]::new), crisisTeam);
+    }
+
+    /** @return the parts of the social-media strategy not defined (ORG-03), in declaration order */
+    public java.util.List<String> missingStrategyElements() {
+        return missing(StrategyElement.values(), socialMediaStrategy);
+    }
+
+    /** @return the complaint channels whose complaints do not reach the CRM (ORG-04), in declaration order */
+    public java.util.List<String> uncapturedComplaintChannels() {
+        return missing(ComplaintChannel.values(), crmCapturedChannels);
+    }
+
+    /** @return the ROI indicators not defined (ORG-05), in declaration order */
+    public java.util.List<String> missingRoiIndicators() {
+        return missing(RoiIndicator.values(), roiIndicators);
+    }
+
+    private static <E extends Enum<E>> java.util.List<String> missing(E[] all, Set<E> present) {
+        return java.util.Arrays.stream(all).filter(e -> !present.contains(e)).map(Enum::name).toList();
+    }
+
     /** What social listening can follow (ORG-01). */
     public enum KeywordKind {
         BRAND, PRODUCT, SLOGAN, HASHTAG, COMPETITOR

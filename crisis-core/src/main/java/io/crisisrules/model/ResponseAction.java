@@ -46,6 +46,20 @@ public record ResponseAction(String incidentId, ActionKind kind, String subject,
         return subject == null ? kind.name() : kind + "/" + subject;
     }
 
+    /** @return whether the action is past its deadline at {@code now} */
+    public boolean isOverdueAt(Instant now) {
+        return due.isBefore(now);
+    }
+
+    /**
+     * @param requestedAt    when its approval was requested
+     * @param approvalDelay  how long internal approval usually takes
+     * @return whether an approval requested then would come after the deadline (RSP-14)
+     */
+    public boolean approvalWouldMissDeadline(Instant requestedAt, java.time.Duration approvalDelay) {
+        return requestedAt.plus(approvalDelay).isAfter(due);
+    }
+
     /** @return the same action with its explanation */
     public ResponseAction withExplanation(Explanation explanation) {
         return new ResponseAction(incidentId, kind, subject, owner, channel, due, dos, donts, explanation);

@@ -35,12 +35,15 @@ import java.util.function.Function;
  * @param previousIncident the incident the previous evaluation returned, possibly moved along its
  *                    lifecycle by the host, or {@code null}; it is continued (same id, detection
  *                    time) and its severity goes down only after the improvement held (TYP-07)
+ * @param progress    what was done about the previous incident's plan: approvals pending, actions
+ *                    completed, responses published; done actions are not suggested again and
+ *                    overdue ones are escalated (RSP-14). Requires {@code previousIncident}.
  */
 public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
                        List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
                        List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
                        TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
-                       Incident previousIncident) {
+                       Incident previousIncident, List<ActionProgress> progress) {
 
     public Snapshot {
         Checks.required("brand", brand);
@@ -60,6 +63,16 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
                     "be the snapshot's brand (" + brand.brandId() + ")");
         }
 
+        progress = Checks.list("progress", progress);
+        for (int i = 0; i < progress.size(); i++) {
+            String incidentId = progress.get(i).incidentId();
+            if (previousIncident == null || !previousIncident.id().equals(incidentId)) {
+                throw new InvalidInputException("progress[" + i + "].incidentId", incidentId,
+                        "be the previous incident's id (" + (previousIncident == null ? "no previousIncident was given"
+                                : previousIncident.id()) + ")");
+            }
+        }
+
         requireUnique("metrics", metrics, o -> List.of(o.metric(), o.scope(), o.period()), "metric, scope and period");
         requireUnique("mentions", mentions, m -> List.of(m.window(), m.scope()), "window and channel");
         requireUnique("claims", claims, Claim::id, "id");
@@ -68,6 +81,17 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         requireUnique("customers", customers, CustomerActivity::customerId, "customerId");
         requireUnique("mentionHistory", mentionHistory, MentionCount::at, "interval start (at)");
         requireUnique("signals", signals, WarningSignal::key, "kind, metric, scope and window");
+        requireUnique("progress", progress, p -> List.of(p.actionKey(), p.state()), "actionKey and state");
+    }
+
+    /** The form without {@code progress}: nothing recorded about a previous plan. */
+    public Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
+                    List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
+                    List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
+                    TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
+                    Incident previousIncident) {
+        this(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers, typeOverride,
+                mentionHistory, signals, previousIncident, List.of());
     }
 
     /**
@@ -91,6 +115,7 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         builder.comments.addAll(comments);
         builder.complaints.addAll(complaints);
         builder.customers.addAll(customers);
+        builder.progress.addAll(progress);
         return builder;
     }
 
@@ -119,6 +144,7 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         private final List<MentionCount> mentionHistory = new ArrayList<>();
         private final List<WarningSignal> signals = new ArrayList<>();
         private Incident previousIncident;
+        private final List<ActionProgress> progress = new ArrayList<>();
 
         private Builder(BrandContext brand) {
             this.brand = Checks.required("brand", brand);
@@ -208,10 +234,22 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
             return this;
         }
 
+        /** @param record what was done about an action of the previous plan; @return this builder */
+        public Builder progress(ActionProgress record) {
+            progress.add(record);
+            return this;
+        }
+
+        /** @param records what was done about actions of the previous plan; @return this builder */
+        public Builder progress(List<ActionProgress> records) {
+            progress.addAll(records);
+            return this;
+        }
+
         /** @return the snapshot; throws {@link InvalidInputException} on duplicates or nulls */
         public Snapshot build() {
             return new Snapshot(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers,
-                    typeOverride, mentionHistory, signals, previousIncident);
+                    typeOverride, mentionHistory, signals, previousIncident, progress);
         }
     }
 }

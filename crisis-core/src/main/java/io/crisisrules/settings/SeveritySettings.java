@@ -25,7 +25,7 @@ public record SeveritySettings(
         @Setting(policy = "TYP-04", description = "Fraction of the major thresholds at which a crisis is moderate.",
                 defaultValue = "0.10", min = "0.01", max = "0.99")
         double moderateFraction,
-        @Setting(policy = "TYP-05", description = "How far back a crisis of the same type aggravates a new one.",
+        @Setting(policy = {"TYP-05", "RSP-17"}, description = "How far back a crisis of the same type aggravates a new one and raises the responsibility attributed to the brand.",
                 defaultValue = "365d", min = "1d", max = "3650d")
         Duration recurrenceWindow,
         @Setting(policy = "TYP-07", description = "How long lower evidence must hold before an incident's severity goes down (no flapping).",

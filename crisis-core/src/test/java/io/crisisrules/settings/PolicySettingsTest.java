@@ -41,14 +41,22 @@ class PolicySettingsTest {
                 Setting setting = component.getAnnotation(Setting.class);
                 assertThat(setting).as("@Setting on %s", key).isNotNull();
                 Object actual = component.getAccessor().invoke(groupValue);
-                assertThat(actual).as(key).isEqualTo(parseDocumented(component.getType(), setting.defaultValue()));
+                assertThat(actual).as(key).isEqualTo(parseDocumented(component, setting.defaultValue()));
                 checked.add(key);
             }
         }
         assertThat(checked).hasSize(defaults.describe().size());
     }
 
-    private static Object parseDocumented(Class<?> type, String text) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object parseDocumented(RecordComponent component, String text) {
+        Class<?> type = component.getType();
+        if (java.util.Set.class.isAssignableFrom(type)) {
+            Class<Enum> element = (Class<Enum>) ((java.lang.reflect.ParameterizedType) component.getGenericType())
+                    .getActualTypeArguments()[0];
+            return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(name -> !name.isEmpty())
+                    .map(name -> Enum.valueOf(element, name)).collect(java.util.stream.Collectors.toSet());
+        }
         if (type == double.class) {
             return Double.parseDouble(text);
         }

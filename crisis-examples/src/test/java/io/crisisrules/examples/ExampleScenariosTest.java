@@ -3,12 +3,16 @@ package io.crisisrules.examples;
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.examples.json.Scenario;
 import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Channel;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.FailureType;
 import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.ReadinessGap;
+import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.SignalKind;
@@ -51,6 +55,12 @@ class ExampleScenariosTest {
         });
         assertThat(assessment.decisionFor("ig-1004").orElseThrow().action()).isEqualTo(ModerationAction.DELETE_AND_REPORT);
         assertThat(assessment.moderation()).hasSize(6);
+        assertThat(kinds(assessment)).containsExactly(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.VALIDATE_CLAIM,
+                ActionKind.INSTRUCTING_INFORMATION, ActionKind.ADJUSTING_INFORMATION, ActionKind.HOLDING_REPLY,
+                ActionKind.FIRST_RESPONSE, ActionKind.LEGAL_REVIEW, ActionKind.INTERNAL_AUDIT,
+                ActionKind.EXTERNAL_ANALYSIS, ActionKind.EXECUTIVE_STATEMENT, ActionKind.CONTACT_INFLUENCER,
+                ActionKind.COMMUNICATION_PLAN, ActionKind.EXECUTE_COMMUNICATION, ActionKind.FOLLOW_UP_REVIEW);
+        assertThat(assessment.actions()).noneMatch(action -> action.kind().isSubstantive());
     }
 
     @Test
@@ -63,6 +73,10 @@ class ExampleScenariosTest {
         assertThat(incident.crisisType()).isEqualTo(CrisisType.NONE);
         assertThat(incident.severity()).isEqualTo(Severity.MINOR);
         assertThat(assessment.actions(ActionKind.FIRST_RESPONSE).get(0).channel()).isEqualTo(Channel.INTERNAL);
+        assertThat(kinds(assessment)).containsExactly(ActionKind.FIRST_RESPONSE, ActionKind.INTERNAL_AUDIT,
+                ActionKind.EXTERNAL_ANALYSIS, ActionKind.CAMPAIGN_RECOVERY, ActionKind.COMMUNICATION_PLAN,
+                ActionKind.EXECUTE_COMMUNICATION, ActionKind.FOLLOW_UP_REVIEW);
+        assertThat(assessment.actions()).noneMatch(action -> action.kind().isSubstantive());
     }
 
     @Test
@@ -76,5 +90,50 @@ class ExampleScenariosTest {
         assertThat(assessment.actions(ActionKind.FIRST_RESPONSE).get(0).channel()).isEqualTo(Channel.X);
         assertThat(assessment.decisionFor("x-903").orElseThrow().action()).isEqualTo(ModerationAction.DELETE_AND_REPORT);
         assertThat(assessment.moderation()).hasSize(assessment.received().comments());
+        assertThat(incident.responsibility()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
+        assertThat(kinds(assessment)).containsExactly(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.RESOLVE_COMPLAINTS,
+                ActionKind.INSTRUCTING_INFORMATION, ActionKind.ADJUSTING_INFORMATION, ActionKind.FIRST_RESPONSE,
+                ActionKind.INVESTIGATE, ActionKind.INTERNAL_AUDIT, ActionKind.EXTERNAL_ANALYSIS,
+                ActionKind.EXECUTIVE_STATEMENT, ActionKind.APOLOGISE, ActionKind.CORRECTIVE_MEASURES,
+                ActionKind.OFFER_COMPENSATION, ActionKind.IMPROVE_QUALITY, ActionKind.COMMUNICATION_PLAN,
+                ActionKind.EXECUTE_COMMUNICATION, ActionKind.FOLLOW_UP_REVIEW);
+        assertThat(assessment.actions(ActionKind.RESOLVE_COMPLAINTS).get(0).due())
+                .isEqualTo(incident.detectedAt().plus(Duration.ofHours(4)));
+    }
+
+    @Test
+    void three_hours_in_a_late_approval_of_the_first_response_is_escalated_and_done_actions_are_not_repeated() {
+        Assessment assessment = evaluate("delivery-failure-approval-late.json");
+        Incident incident = assessment.incident().orElseThrow();
+
+        assertThat(incident.id()).isEqualTo("colis-express-shop-20261120T180000Z");
+        assertThat(incident.status()).isEqualTo(IncidentStatus.RESPONDING);
+        assertThat(assessment.actions().get(0).kind()).isEqualTo(ActionKind.ESCALATE_APPROVAL);
+        assertThat(assessment.actions().get(0).subject()).isEqualTo("FIRST_RESPONSE");
+        assertThat(assessment.actions(ActionKind.HOLDING_REPLY).get(0).due())
+                .isEqualTo(incident.detectedAt().plus(Duration.ofHours(4)));
+        assertThat(kinds(assessment)).doesNotContain(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.INSTRUCTING_INFORMATION)
+                .contains(ActionKind.FIRST_RESPONSE);
+        assertThat(assessment.deadlineOf("INSTRUCTING_INFORMATION").orElseThrow().sla())
+                .isEqualTo(ActionDeadline.Sla.FULFILLED);
+        assertThat(assessment.breached()).isEmpty();
+    }
+
+    @Test
+    void closing_the_delivery_crisis_produces_the_post_crisis_plan_and_the_readiness_audit_its_gaps() {
+        Assessment assessment = evaluate("delivery-failure-closed.json");
+
+        assertThat(assessment.incident().orElseThrow().status()).isEqualTo(IncidentStatus.CLOSED);
+        assertThat(kinds(assessment)).containsExactly(ActionKind.POST_CRISIS_REVIEW, ActionKind.AMBASSADOR_PROGRAMME,
+                ActionKind.REPUTATION_REPAIR, ActionKind.UPDATE_CHARTER_AND_TRAINING, ActionKind.TRUST_REBUILDING);
+        assertThat(assessment.actions(ActionKind.TRUST_REBUILDING).get(0).due())
+                .isEqualTo(java.time.Instant.parse("2026-12-04T09:00:00Z").plus(Duration.ofDays(270)));
+        assertThat(assessment.readinessGaps()).extracting(ReadinessGap::kind).containsExactly(
+                ReadinessGap.Kind.MONITORING, ReadinessGap.Kind.CRISIS_TEAM, ReadinessGap.Kind.INTERNAL_PROTOCOL,
+                ReadinessGap.Kind.SOCIAL_MEDIA_STRATEGY, ReadinessGap.Kind.CRM_CAPTURE, ReadinessGap.Kind.ROI_INDICATORS);
+    }
+
+    private static java.util.List<ActionKind> kinds(Assessment assessment) {
+        return assessment.actions().stream().map(ResponseAction::kind).toList();
     }
 }

@@ -4,6 +4,7 @@ import io.crisisrules.CrisisEngine;
 import io.crisisrules.examples.json.Scenario;
 import io.crisisrules.examples.json.ScenarioFormat;
 import io.crisisrules.model.Assessment;
+import io.crisisrules.text.PlanTexts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code crisis evaluate SCENARIO.json}: the assessment of one scenario. */
@@ -27,6 +29,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
+
+    @Option(names = "--locale", defaultValue = "en", paramLabel = "en|fr",
+            description = "Language of the action titles and guidelines in the text report (default: ${DEFAULT-VALUE}).")
+    String locale;
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
@@ -44,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == OutputFormat.json) {
             spec.commandLine().getOut().println(json.write(assessment));
         } else {
-            spec.commandLine().getOut().print(TextReport.of(scenario, assessment));
+            spec.commandLine().getOut().print(TextReport.of(scenario, assessment, PlanTexts.of(Locale.forLanguageTag(locale))));
         }
         return 0;
     }

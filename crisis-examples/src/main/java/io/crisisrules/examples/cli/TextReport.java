@@ -1,13 +1,18 @@
 package io.crisisrules.examples.cli;
 
 import io.crisisrules.examples.json.Scenario;
+import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.ReadinessGap;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.WarningSignal;
 
+import io.crisisrules.text.PlanTexts;
+
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -18,6 +23,10 @@ final class TextReport {
     }
 
     static String of(Scenario scenario, Assessment assessment) {
+        return of(scenario, assessment, PlanTexts.english());
+    }
+
+    static String of(Scenario scenario, Assessment assessment, PlanTexts texts) {
         StringBuilder text = new StringBuilder();
         if (!scenario.name().isEmpty()) {
             text.append("Scenario: ").append(scenario.name()).append('\n');
@@ -47,23 +56,45 @@ final class TextReport {
             if (!incident.aggravatingFactors().isEmpty()) {
                 text.append("  aggravated by ").append(incident.aggravatingFactors()).append('\n');
             }
-            text.append("  because ").append(String.join("; ", incident.explanation().ruleNames())).append('\n');
+            if (!incident.explanation().rules().isEmpty()) {
+                text.append("  because ").append(String.join("; ", incident.explanation().ruleNames())).append('\n');
+            }
         }
 
         text.append("\nResponse plan (").append(assessment.actions().size()).append(" actions)\n");
         for (ResponseAction action : assessment.actions()) {
-            text.append(String.format(Locale.ROOT, "  by %s  %-22s %-18s on %-9s %s%n", action.due(), action.kind(),
-                    action.owner(), action.channel(), ids(action.explanation())));
+            String sla = assessment.deadlineOf(action.key())
+                    .filter(deadline -> deadline.sla() == ActionDeadline.Sla.BREACHED)
+                    .map(deadline -> " [" + texts.text(deadline.sla()) + "]").orElse("");
+            text.append(String.format(Locale.ROOT, "  by %s  %-27s %-18s on %-9s %s%s%n", action.due(), action.kind(),
+                    action.owner(), action.channel(), ids(action.explanation()), sla));
+            text.append("      ").append(texts.title(action.kind())).append('\n');
             if (action.subject() != null) {
                 text.append("      about: ").append(action.subject()).append('\n');
             }
             if (!action.dos().isEmpty()) {
-                text.append("      do:    ").append(action.dos().stream().map(Enum::name)
-                        .collect(Collectors.joining(", "))).append('\n');
+                text.append("      do:    ").append(action.dos().stream().map(texts::text)
+                        .collect(Collectors.joining(" "))).append('\n');
             }
             if (!action.donts().isEmpty()) {
-                text.append("      don't: ").append(action.donts().stream().map(Enum::name)
-                        .collect(Collectors.joining(", "))).append('\n');
+                text.append("      don't: ").append(action.donts().stream().map(texts::text)
+                        .collect(Collectors.joining(" "))).append('\n');
+            }
+        }
+        List<ActionDeadline> done = assessment.deadlines().stream().filter(d -> d.doneAt() != null).toList();
+        if (!done.isEmpty()) {
+            text.append("\nDone (").append(done.size()).append(")\n");
+            for (ActionDeadline deadline : done) {
+                text.append(String.format(Locale.ROOT, "  %-40s due %s, done %s: %s%n", deadline.actionKey(),
+                        deadline.due(), deadline.doneAt(), texts.text(deadline.sla())));
+            }
+        }
+        if (!assessment.readinessGaps().isEmpty()) {
+            text.append("\nReadiness gaps (").append(assessment.readinessGaps().size()).append(")\n");
+            for (ReadinessGap gap : assessment.readinessGaps()) {
+                text.append("  ").append(texts.text(gap.kind()))
+                        .append(gap.missing().isEmpty() ? "" : ": " + String.join(", ", gap.missing()))
+                        .append("  ").append(ids(gap.explanation())).append('\n');
             }
         }
 

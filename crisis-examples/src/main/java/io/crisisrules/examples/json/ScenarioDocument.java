@@ -1,7 +1,15 @@
 package io.crisisrules.examples.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.FailureType;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.VerificationStatus;
 import io.crisisrules.model.Claim;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Complaint;
@@ -23,5 +31,26 @@ record ScenarioDocument(@JsonProperty("$schema") String schema, String name, Str
                         TypeOverride typeOverride, List<MetricObservation> metrics, List<MentionStatistics> mentions,
                         List<MentionCount> mentionHistory,
                         List<Relay> relays, List<Claim> claims, List<Comment> comments, List<Complaint> complaints,
-                        List<CustomerActivity> customers) {
+                        List<CustomerActivity> customers, IncidentDocument incident, List<ProgressDocument> progress) {
+
+    /** The host's incident from a previous evaluation: the fields a person knows and writes down. */
+    record IncidentDocument(String id, Instant detectedAt, IncidentStatus status, Instant statusSince,
+                            FailureType failureType, CrisisType crisisType, Severity severity,
+                            VerificationStatus verification) {
+
+        Incident toIncident(String brandId) {
+            return new Incident(id, brandId, detectedAt, status,
+                    failureType == null ? FailureType.UNDETERMINED : failureType, crisisType,
+                    crisisType.responsibility(), verification == null ? VerificationStatus.NOT_APPLICABLE : verification,
+                    severity, List.of(), List.of(), null, Explanation.NONE, statusSince);
+        }
+    }
+
+    /** One record of what was done about an action of the incident's plan. */
+    record ProgressDocument(String actionKey, ActionProgress.State state, Instant at) {
+
+        ActionProgress toProgress(String incidentId) {
+            return new ActionProgress(incidentId, actionKey, state, at);
+        }
+    }
 }

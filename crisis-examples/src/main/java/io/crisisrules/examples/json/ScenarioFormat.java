@@ -24,7 +24,9 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.internal.Durations;
+import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Comment;
+import io.crisisrules.model.Incident;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.Snapshot;
 
@@ -130,9 +132,17 @@ public final class ScenarioFormat {
         JsonNode tree = parse(json);
         validate(scenarioSchema, tree, "document");
         ScenarioDocument document = bind(tree, ScenarioDocument.class);
+        Incident incident = document.incident() == null ? null : document.incident().toIncident(document.brand().brandId());
+        if (incident == null && document.progress() != null && !document.progress().isEmpty()) {
+            throw new InvalidInputException("progress", document.progress().size() + " record(s)",
+                    "come with the incident they belong to (field incident)");
+        }
+        List<ActionProgress> progress = document.progress() == null ? List.of()
+                : document.progress().stream().map(p -> p.toProgress(incident.id())).toList();
         Snapshot snapshot = new Snapshot(document.brand(), document.trigger(), document.metrics(), document.mentions(),
                 document.relays(), document.claims(), document.comments(), document.complaints(),
-                document.customers(), document.typeOverride(), document.mentionHistory(), List.of(), null);
+                document.customers(), document.typeOverride(), document.mentionHistory(), List.of(), incident,
+                progress);
         Map<String, String> settings = new LinkedHashMap<>();
         if (document.settings() != null) {
             document.settings().forEach((key, value) -> settings.put(key, String.valueOf(value)));

@@ -29,6 +29,15 @@ class CrisisCliTest {
     }
 
     @Test
+    void evaluate_prints_the_plan_in_french_on_request() {
+        Run run = run("evaluate", "scenarios/delivery-failure-closed.json", "--locale", "fr");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Faire le bilan de la crise", "Reconstruire la confiance",
+                "Personne n'occupe ces rôles de la cellule de crise: LAWYER", "POST-04");
+    }
+
+    @Test
     void evaluate_prints_a_readable_assessment_of_an_example() {
         Run run = run("evaluate", "scenarios/delivery-failure-bad-buzz.json");
 

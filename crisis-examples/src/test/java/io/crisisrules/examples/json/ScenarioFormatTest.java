@@ -43,6 +43,29 @@ class ScenarioFormatTest {
     }
 
     @Test
+    void the_host_incident_and_its_progress_bind_to_the_previous_incident_of_the_snapshot() {
+        Scenario scenario = FORMAT.read(with("""
+                "incident": {"id": "acme-1", "detectedAt": "2026-03-10T05:00:00Z", "status": "ACKNOWLEDGED",
+                             "crisisType": "BAD_BUZZ", "severity": "MODERATE"},
+                "progress": [{"actionKey": "FIRST_RESPONSE", "state": "PUBLISHED", "at": "2026-03-10T08:00:00Z"}]
+                """));
+
+        assertThat(scenario.snapshot().previousIncident().status()).isEqualTo(io.crisisrules.model.IncidentStatus.ACKNOWLEDGED);
+        assertThat(scenario.snapshot().previousIncident().statusSince()).isEqualTo(Instant.parse("2026-03-10T05:00:00Z"));
+        assertThat(scenario.snapshot().progress()).singleElement().satisfies(p -> {
+            assertThat(p.incidentId()).isEqualTo("acme-1");
+            assertThat(p.isDone()).isTrue();
+        });
+    }
+
+    @Test
+    void progress_without_its_incident_is_rejected() {
+        assertRejected(with("""
+                "progress": [{"actionKey": "FIRST_RESPONSE", "state": "PUBLISHED", "at": "2026-03-10T08:00:00Z"}]
+                """), "progress must come with the incident they belong to (field incident), but was \"1 record(s)\"");
+    }
+
+    @Test
     void a_minimal_scenario_has_empty_lists_and_the_given_instant() {
         Scenario scenario = FORMAT.read(with(""));
 

@@ -1,0 +1,103 @@
+package io.crisisrules.internal;
+
+import io.crisisrules.facts.MessageGuidelines;
+import io.crisisrules.model.ActionDeadline;
+import io.crisisrules.model.ActionProgress;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.Guideline;
+import io.crisisrules.model.ResponseAction;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the actions the decision rules proposed into the plan: one action per key (several rules may
+ * ask for the same one; the earliest deadline wins and every rule is named), the message guidelines
+ * of every public action (RSP-07, RSP-09), the deadline of each action against what the host recorded
+ * as done, and the outstanding actions only, so nothing done is suggested again. Pure function of its
+ * inputs.
+ */
+final class PlanResolver {
+    /** The plan's order: by deadline, then by the order of {@link io.crisisrules.model.ActionKind}. */
+    static final Comparator<ResponseAction> PLAN_ORDER = Comparator.comparing(ResponseAction::due)
+            .thenComparing(ResponseAction::kind).thenComparing(ResponseAction::key);
+
+    private PlanResolver() {
+    }
+
+    record Plan(List<ResponseAction> outstanding, List<ActionDeadline> deadlines) {
+    }
+
+    static Plan resolve(Provenance provenance, List<ActionProgress> progress, Instant now) {
+        Map<String, ResponseAction> byKey = new LinkedHashMap<>();
+        for (ResponseAction proposed : provenance.factsOf(ResponseAction.class)) {
+            ResponseAction action = proposed.withExplanation(provenance.explain(proposed));
+            byKey.merge(incidentKey(action), action, PlanResolver::merge);
+        }
+        List<MessageGuidelines> guidelines = provenance.factsOf(MessageGuidelines.class);
+        List<ResponseAction> plan = byKey.values().stream()
+                .map(action -> action.channel().isPublic() ? withGuidelines(action, guidelines, provenance) : action)
+                .sorted(PLAN_ORDER)
+                .toList();
+
+        List<ResponseAction> outstanding = new ArrayList<>();
+        List<ActionDeadline> deadlines = new ArrayList<>();
+        for (ResponseAction action : plan) {
+            Instant doneAt = progress.stream()
+                    .filter(p -> p.isDone() && p.incidentId().equals(action.incidentId())
+                            && p.actionKey().equals(action.key()))
+                    .map(ActionProgress::at).min(Comparator.naturalOrder()).orElse(null);
+            if (doneAt == null) {
+                outstanding.add(action);
+            }
+            deadlines.add(new ActionDeadline(action.key(), action.kind(), action.due(), sla(action, doneAt, now), doneAt));
+        }
+        return new Plan(List.copyOf(outstanding), List.copyOf(deadlines));
+    }
+
+    private static String incidentKey(ResponseAction action) {
+        return action.incidentId() + "|" + action.key();
+    }
+
+    private static ActionDeadline.Sla sla(ResponseAction action, Instant doneAt, Instant now) {
+        if (doneAt != null) {
+            return doneAt.isAfter(action.due()) ? ActionDeadline.Sla.FULFILLED_LATE : ActionDeadline.Sla.FULFILLED;
+        }
+        return action.isOverdueAt(now) ? ActionDeadline.Sla.BREACHED : ActionDeadline.Sla.ACTIVE;
+    }
+
+    /** Two rules asked for the same action: keep the earliest deadline, all guidelines, all rules. */
+    private static ResponseAction merge(ResponseAction a, ResponseAction b) {
+        Comparator<ResponseAction> earliest = Comparator.comparing(ResponseAction::due)
+                .thenComparing(ResponseAction::owner).thenComparing(ResponseAction::channel);
+        ResponseAction first = earliest.compare(a, b) <= 0 ? a : b;
+        return new ResponseAction(first.incidentId(), first.kind(), first.subject(), first.owner(), first.channel(),
+                first.due(), union(a.dos(), b.dos()), union(a.donts(), b.donts()),
+                a.explanation().and(b.explanation()));
+    }
+
+    private static ResponseAction withGuidelines(ResponseAction action, List<MessageGuidelines> guidelines,
+                                                 Provenance provenance) {
+        List<Guideline> dos = action.dos();
+        List<Guideline> donts = action.donts();
+        Explanation explanation = action.explanation();
+        for (MessageGuidelines more : guidelines) {
+            dos = union(dos, more.dos());
+            donts = union(donts, more.donts());
+            explanation = explanation.and(provenance.explain(more));
+        }
+        return new ResponseAction(action.incidentId(), action.kind(), action.subject(), action.owner(),
+                action.channel(), action.due(), dos, donts, explanation);
+    }
+
+    private static List<Guideline> union(List<Guideline> a, List<Guideline> b) {
+        LinkedHashSet<Guideline> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,94 @@
+package io.crisisrules.text;
+
+import io.crisisrules.internal.Checks;
+import io.crisisrules.model.ActionDeadline;
+import io.crisisrules.model.ActionKind;
+import io.crisisrules.model.Guideline;
+import io.crisisrules.model.ReadinessGap;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The texts a crisis manager reads, in English (the default) or French, from the resource bundle
+ * {@code io/crisisrules/text/messages} chosen by {@link Locale}: the title of each
+ * {@link ActionKind}, each {@link Guideline}, each {@link ReadinessGap.Kind} and each
+ * {@link ActionDeadline.Sla}. Keys are the stable codes {@code action.<KIND>}, {@code guideline.<NAME>},
+ * {@code gap.<KIND>} and {@code sla.<STATE>}, so a host can ship its own translations under the same
+ * bundle name.
+ *
+ * <pre>{@code
+ * PlanTexts fr = PlanTexts.of(Locale.FRENCH);
+ * fr.title(ActionKind.APOLOGISE);     // "Reconnaître l'erreur et présenter des excuses"
+ * }</pre>
+ *
+ * <p>An unsupported locale falls back to English, never to the JVM's default locale. Instances are
+ * immutable and thread-safe.
+ */
+public final class PlanTexts {
+    /** The bundle's base name. */
+    public static final String BUNDLE = "io.crisisrules.text.messages";
+    /** The locales the library ships texts for. */
+    public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.FRENCH);
+
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+
+    private PlanTexts(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /**
+     * @param locale the reader's locale; French for any French locale, English otherwise
+     * @return the texts in that language
+     */
+    public static PlanTexts of(Locale locale) {
+        Checks.required("locale", locale);
+        return new PlanTexts(ResourceBundle.getBundle(BUNDLE, locale, PlanTexts.class.getClassLoader(),
+                NO_DEFAULT_LOCALE_FALLBACK));
+    }
+
+    /** @return the texts in English */
+    public static PlanTexts english() {
+        return of(Locale.ENGLISH);
+    }
+
+    /** @return the language the texts are in */
+    public Locale locale() {
+        Locale locale = bundle.getLocale();
+        return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+    }
+
+    /** @return what to do, e.g. "Publish the first public response" */
+    public String title(ActionKind kind) {
+        return text("action." + Checks.required("kind", kind).name());
+    }
+
+    /** @return the guideline as a sentence */
+    public String text(Guideline guideline) {
+        return text("guideline." + Checks.required("guideline", guideline).name());
+    }
+
+    /** @return what the gap is about */
+    public String text(ReadinessGap.Kind kind) {
+        return text("gap." + Checks.required("kind", kind).name());
+    }
+
+    /** @return the deadline state in words */
+    public String text(ActionDeadline.Sla sla) {
+        return text("sla." + Checks.required("sla", sla).name());
+    }
+
+    /**
+     * @param key a key of the bundle
+     * @return its text
+     * @throws MissingResourceException if the bundle has no such key
+     */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+}
