@@ -43,7 +43,7 @@ final class IncidentResolver {
         if (openings.isEmpty()) {
             return Optional.empty();
         }
-        Incident continued = previous != null && previous.status() != IncidentStatus.CLOSED ? previous : null;
+        Incident continued = previous != null && previous.isOpen() ? previous : null;
         List<Object> because = new ArrayList<>(openings);
 
         List<FailureTypeEvidence> failureEvidence = provenance.factsOf(FailureTypeEvidence.class);
