@@ -10,6 +10,7 @@ import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.FailureType;
 import io.crisisrules.model.Incident;
+import io.crisisrules.model.Metric;
 import io.crisisrules.model.Incident.AggravatingFactor;
 import io.crisisrules.model.IncidentStatus;
 import io.crisisrules.model.PastCrisis;
@@ -18,6 +19,8 @@ import io.crisisrules.model.Sector;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
+import io.crisisrules.model.TriggerOrigin;
+import io.crisisrules.model.TypeOverride;
 import io.crisisrules.model.VerificationStatus;
 import io.crisisrules.rules.support.Engines;
 import io.crisisrules.rules.support.RecordingListener;
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.crisisrules.rules.support.Engines.NOW;
+import static io.crisisrules.rules.support.Fixtures.againstBaseline;
 import static io.crisisrules.rules.support.Fixtures.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,6 +136,39 @@ class SeverityRulesTest {
         assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
         assertThat(recorder.names()).contains(
                 "TYP-05 A crisis of the same type within the recurrence window raises the severity one level");
+    }
+
+    @Test
+    void TYP_05_a_recurrence_still_aggravates_when_public_buzz_retypes_the_criticism_as_an_internal_error() {
+        BrandContext history = brandWithHistory(
+                new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30))));
+        Snapshot.Builder quiet = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
+                .mentions(mentions(Channel.X, 100, 10, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
+        Snapshot.Builder louder = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
+                .mentions(mentions(Channel.X, 100, 60, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
+
+        Incident before = incident(Engines.defaults(), quiet);
+        Incident after = incident(Engines.defaults(), louder);
+
+        assertThat(before.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(before.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(after.crisisType()).as("TYP-06: public buzz with an internal trigger")
+                .isEqualTo(CrisisType.INTERNAL_ERROR);
+        assertThat(after.severity()).as("more negative mentions never lower the severity")
+                .isEqualTo(Severity.MODERATE);
+        assertThat(after.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
+    }
+
+    @Test
+    void TYP_05_a_host_override_of_the_type_decides_which_past_crises_recur() {
+        Incident incident = incident(criticism(brandWithHistory(
+                        new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30)))), MINOR)
+                .typeOverride(new TypeOverride(null, CrisisType.BAD_BUZZ)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MINOR);
+        assertThat(incident.aggravatingFactors()).isEmpty();
     }
 
     @Test
