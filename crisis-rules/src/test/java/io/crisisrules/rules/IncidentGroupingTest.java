@@ -7,7 +7,9 @@ import io.crisisrules.model.Explanation;
 import io.crisisrules.model.FailureType;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.Metric;
+import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.SignalKind;
@@ -19,10 +21,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.crisisrules.rules.support.Engines.NOW;
 import static io.crisisrules.rules.support.Fixtures.LAST_HOUR;
+import static io.crisisrules.rules.support.Fixtures.LAST_WEEK;
 import static io.crisisrules.rules.support.Fixtures.againstBaseline;
 import static io.crisisrules.rules.support.Fixtures.againstForecast;
 import static io.crisisrules.rules.support.Fixtures.snapshot;
@@ -39,7 +43,7 @@ class IncidentGroupingTest {
     private static Incident previous(IncidentStatus status) {
         return new Incident("acme-20260310T040000Z", "acme", EARLIER, status, FailureType.CAMPAIGN, CrisisType.NONE,
                 CrisisType.NONE.responsibility(), VerificationStatus.NOT_APPLICABLE, Severity.MINOR, List.of(),
-                List.of("ROI_DROP/ROI/spring-sale/2026-03-03T09:00:00Z"), null, Explanation.NONE);
+                List.of("ROI_DROP/ROI/spring-sale/2026-03-03T09:00:00Z/2026-03-10T09:00:00Z"), null, Explanation.NONE);
     }
 
     private static WarningSignal monitorSpike() {
@@ -93,6 +97,37 @@ class IncidentGroupingTest {
 
         assertThat(assessment.incident()).get().satisfies(incident ->
                 assertThat(incident.signalKeys()).hasSize(2).anyMatch(key -> key.startsWith("CUSTOMER_SILENT/")));
+    }
+
+    @Test
+    void DET_17_a_handed_in_signal_detected_again_by_the_rules_is_listed_once() {
+        WarningSignal spike = monitorSpike();
+        List<MentionCount> history = new ArrayList<>();
+        for (int back = 12; back >= 1; back--) {
+            history.add(new MentionCount(LAST_HOUR.start().minus(Duration.ofHours(back)), 50));
+        }
+        history.add(new MentionCount(LAST_HOUR.start(), 400));
+
+        Assessment assessment = Engines.recording(recorder).evaluate(snapshot()
+                .signal(spike).mentionHistory(history).build());
+
+        assertThat(recorder.firedRuleStartingWith("DET-14")).as("the rule detects the same spike").isTrue();
+        assertThat(assessment.signals()).singleElement().isEqualTo(spike);
+        assertThat(assessment.incident()).get().satisfies(incident ->
+                assertThat(incident.signalKeys()).containsExactly(spike.key()));
+    }
+
+    @Test
+    void DET_17_one_metric_over_a_week_and_over_its_first_day_gives_two_signals_with_two_keys() {
+        Assessment assessment = Engines.defaults().evaluate(snapshot()
+                .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0))
+                .metric(new MetricObservation(Metric.ROI, "spring-sale",
+                        ObservationPeriod.of(LAST_WEEK.start(), Duration.ofDays(1)), 0.4, 1.0, null))
+                .build());
+
+        assertThat(assessment.signals()).hasSize(2).extracting(WarningSignal::key).doesNotHaveDuplicates();
+        assertThat(assessment.incident()).get().satisfies(incident ->
+                assertThat(incident.signalKeys()).hasSize(2));
     }
 
     // ---- DET-20 ---------------------------------------------------------------------------------
