@@ -31,11 +31,13 @@ public record PreviousIncident(Incident incident) {
     /**
      * @param now            the evaluation time
      * @param downgradeAfter how long an improvement must hold
-     * @return whether an improvement, if any, has not yet held for {@code downgradeAfter}
+     * @return whether an improvement, if any, has not yet held for {@code downgradeAfter}; an
+     *         improvement first seen now has held for zero, so a zero window never holds
      */
     public boolean improvementNotYetHeld(Instant now, java.time.Duration downgradeAfter) {
         Instant since = incident.downgradePendingSince();
-        return since == null || now.isBefore(since.plus(downgradeAfter));
+        Instant start = since == null ? now : since;
+        return now.isBefore(start.plus(downgradeAfter));
     }
 
     /** @return whether it is still open */

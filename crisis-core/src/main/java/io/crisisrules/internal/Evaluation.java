@@ -36,6 +36,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One evaluation of one snapshot in its own short-lived session: insert, run the phases with
@@ -116,8 +118,12 @@ public final class Evaluation {
             List<ModerationDecision> moderation = ModerationRun.decide(session, provenance, snapshot.comments(),
                     settings.moderation(), now, history);
 
+            // a signal handed in (detected elsewhere) is not raised a second time when a rule detects it again
+            Set<String> handedIn = snapshot.signals().stream().map(WarningSignal::key)
+                    .collect(Collectors.toSet());
             List<WarningSignal> signals = java.util.stream.Stream.concat(snapshot.signals().stream(),
                             provenance.factsOf(WarningSignal.class).stream()
+                                    .filter(signal -> !handedIn.contains(signal.key()))
                                     .map(signal -> signal.withExplanation(provenance.explain(signal))))
                     .sorted(Comparator.comparing(WarningSignal::key))
                     .toList();

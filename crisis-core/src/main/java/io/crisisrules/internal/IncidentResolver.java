@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns the classification evidence of one evaluation into at most one incident, with the
@@ -46,7 +47,7 @@ final class IncidentResolver {
             // the decision rules plan what follows it (RSP-11, RSP-13, POST).
             return previous != null && !previous.isOpen() ? Optional.of(previous) : Optional.empty();
         }
-        Incident continued = previous != null && previous.status() != IncidentStatus.CLOSED ? previous : null;
+        Incident continued = previous != null && previous.isOpen() ? previous : null;
         List<Object> because = new ArrayList<>(openings);
 
         List<FailureTypeEvidence> failureEvidence = provenance.factsOf(FailureTypeEvidence.class);
@@ -74,8 +75,14 @@ final class IncidentResolver {
         Severity base = severityEvidence.stream().map(SeverityEvidence::level).max(Comparator.naturalOrder())
                 .orElse(Severity.MINOR);
         severityEvidence.stream().filter(e -> e.level() == base).forEach(because::add);
+        // a recurrence aggravates when the past crisis matches any type the evidence supports, not only
+        // the one that wins: more evidence (a public signal retyping a criticism as an internal error,
+        // TYP-06) must not drop the recurrence and lower the severity (TYP-05); a host override decides
+        List<CrisisType> evidencedTypes = override.crisisType() != null ? List.of(crisisType)
+                : Stream.concat(Stream.of(crisisType),
+                        crisisEvidence.stream().map(CrisisTypeEvidence::type)).distinct().toList();
         List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
-                .filter(a -> a.appliesTo(crisisType)).toList();
+                .filter(a -> evidencedTypes.stream().anyMatch(a::appliesTo)).toList();
         because.addAll(aggravations);
         Severity evidenced = aggravations.isEmpty() ? base : base.raised();
         List<SeverityHold> holds = provenance.factsOf(SeverityHold.class);

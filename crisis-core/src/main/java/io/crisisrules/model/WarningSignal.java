@@ -83,9 +83,9 @@ public record WarningSignal(SignalKind kind, String metric, String scope, Observ
                 Checks.decimal(observed - reference));
     }
 
-    /** @return what identifies the signal: kind, metric, scope and window */
+    /** @return what identifies the signal: kind, metric, scope and window (its start and end) */
     public String key() {
-        return kind + "/" + metric + "/" + scope + "/" + window.start();
+        return kind + "/" + metric + "/" + scope + "/" + window.start() + "/" + window.end();
     }
 
     /** @return the same signal with its explanation */

@@ -1,0 +1,286 @@
+package io.crisisrules.rules;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.ComplaintChannel;
+import io.crisisrules.model.ComplaintStatus;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.FailureType;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.Metric;
+import io.crisisrules.model.Incident.AggravatingFactor;
+import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.PastCrisis;
+import io.crisisrules.model.Relay;
+import io.crisisrules.model.Sector;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+import io.crisisrules.model.TriggerOrigin;
+import io.crisisrules.model.TypeOverride;
+import io.crisisrules.model.VerificationStatus;
+import io.crisisrules.rules.support.Engines;
+import io.crisisrules.rules.support.RecordingListener;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.crisisrules.rules.support.Engines.NOW;
+import static io.crisisrules.rules.support.Fixtures.againstBaseline;
+import static io.crisisrules.rules.support.Fixtures.mentions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Severity beyond the TYP-04 thresholds: aggravating factors (TYP-05) and re-evaluation without
+ * flapping (TYP-07).
+ */
+class SeverityRulesTest {
+    /** Negative reach per hour that TYP-04 sizes as minor, moderate and major by default. */
+    private static final long MINOR = 100;
+    private static final long MODERATE = 150;
+    private static final long MAJOR = 1_500;
+
+    private final RecordingListener recorder = new RecordingListener();
+
+    /** A delivery complaint storm on X (a product/service criticism) of the given negative reach per hour. */
+    private static Snapshot.Builder criticism(BrandContext brand, long negativeReachPerHour, Topic... extraTopics) {
+        Map<Topic, Long> topics = new java.util.EnumMap<>(Topic.class);
+        topics.put(Topic.DELIVERY, 50L);
+        for (Topic topic : extraTopics) {
+            topics.put(topic, 5L);
+        }
+        return Snapshot.builder(brand)
+                .mentions(mentions(Channel.X, 100, 60, 2_000, negativeReachPerHour, 0.5, topics));
+    }
+
+    private static Snapshot.Builder criticism(long negativeReachPerHour, Topic... extraTopics) {
+        return criticism(BrandContext.of("acme", Sector.RETAIL), negativeReachPerHour, extraTopics);
+    }
+
+    private static BrandContext brandWithHistory(PastCrisis... history) {
+        return new BrandContext("acme", Sector.RETAIL, List.of(history), BrandContext.Reputation.NEUTRAL, null);
+    }
+
+    private static Relay journalist() {
+        return new Relay("@reporter", Relay.Kind.JOURNALIST, 250_000, true);
+    }
+
+    private Incident incident(CrisisEngine engine, Snapshot.Builder snapshot) {
+        return engine.evaluate(snapshot.build()).incident().orElseThrow();
+    }
+
+    private Incident incident(Snapshot.Builder snapshot) {
+        return incident(Engines.recording(recorder), snapshot);
+    }
+
+    private static CrisisEngine withSetting(String key, String value) {
+        return Engines.defaults().withSettings(Engines.defaults().settings().with(key, value));
+    }
+
+    // ---- TYP-05 aggravating factors ------------------------------------------------------------
+
+    @Test
+    void TYP_05_without_aggravating_factor_the_thresholds_alone_size_the_incident() {
+        assertThat(incident(criticism(MINOR)).severity()).isEqualTo(Severity.MINOR);
+        assertThat(incident(criticism(MODERATE)).severity()).isEqualTo(Severity.MODERATE);
+        assertThat(recorder.firedRuleStartingWith("TYP-05")).isFalse();
+    }
+
+    @Test
+    void TYP_05_safety_exposure_raises_a_minor_incident_to_moderate() {
+        Incident incident = incident(criticism(MINOR, Topic.SAFETY));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.SAFETY_EXPOSURE);
+        assertThat(incident.explanation().policyIds()).contains("TYP-05");
+        assertThat(recorder.names()).contains("TYP-05 Safety exposure raises the severity one level");
+    }
+
+    @Test
+    void TYP_05_legal_exposure_from_a_complaint_raises_a_moderate_incident_to_major() {
+        Incident incident = incident(criticism(MODERATE).complaint(new Complaint("c1", "customer-1",
+                ComplaintChannel.EMAIL, ComplaintStatus.OPEN, NOW.minusSeconds(600), Topic.LEGAL)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.LEGAL_EXPOSURE);
+        assertThat(recorder.names()).contains("TYP-05 Legal exposure raises the severity one level");
+    }
+
+    @Test
+    void TYP_05_a_journalist_or_influencer_relaying_the_story_raises_it_one_level() {
+        Incident relayed = incident(criticism(MINOR).relay(journalist()));
+        Incident influenced = incident(criticism(MINOR)
+                .relay(new Relay("@star", Relay.Kind.INFLUENCER, 2_000_000, true)));
+
+        assertThat(relayed.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(relayed.aggravatingFactors())
+                .containsExactly(AggravatingFactor.RELAYED_BY_JOURNALIST_OR_INFLUENCER);
+        assertThat(influenced.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(recorder.count(
+                "TYP-05 A journalist or influencer relaying the story raises the severity one level")).isEqualTo(2);
+    }
+
+    @Test
+    void TYP_05_the_same_type_of_crisis_within_twelve_months_raises_it_one_level() {
+        Incident incident = incident(criticism(brandWithHistory(
+                new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(200)))), MINOR));
+
+        assertThat(incident.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(incident.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
+        assertThat(recorder.names()).contains(
+                "TYP-05 A crisis of the same type within the recurrence window raises the severity one level");
+    }
+
+    @Test
+    void TYP_05_a_recurrence_still_aggravates_when_public_buzz_retypes_the_criticism_as_an_internal_error() {
+        BrandContext history = brandWithHistory(
+                new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30))));
+        Snapshot.Builder quiet = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
+                .mentions(mentions(Channel.X, 100, 10, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
+        Snapshot.Builder louder = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
+                .mentions(mentions(Channel.X, 100, 60, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
+
+        Incident before = incident(Engines.defaults(), quiet);
+        Incident after = incident(Engines.defaults(), louder);
+
+        assertThat(before.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(before.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(after.crisisType()).as("TYP-06: public buzz with an internal trigger")
+                .isEqualTo(CrisisType.INTERNAL_ERROR);
+        assertThat(after.severity()).as("more negative mentions never lower the severity")
+                .isEqualTo(Severity.MODERATE);
+        assertThat(after.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
+    }
+
+    @Test
+    void TYP_05_a_host_override_of_the_type_decides_which_past_crises_recur() {
+        Incident incident = incident(criticism(brandWithHistory(
+                        new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30)))), MINOR)
+                .typeOverride(new TypeOverride(null, CrisisType.BAD_BUZZ)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MINOR);
+        assertThat(incident.aggravatingFactors()).isEmpty();
+    }
+
+    @Test
+    void TYP_05_an_older_crisis_or_one_of_another_type_does_not_aggravate_and_the_window_is_a_setting() {
+        BrandContext history = brandWithHistory(
+                new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(366))),
+                new PastCrisis(CrisisType.INTERNAL_ERROR, NOW.minus(Duration.ofDays(30))));
+
+        Incident incident = incident(criticism(history, MINOR));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MINOR);
+        assertThat(incident.aggravatingFactors()).isEmpty();
+        assertThat(incident(withSetting("severity.recurrenceWindow", "400d"), criticism(history, MINOR)).severity())
+                .isEqualTo(Severity.MODERATE);
+    }
+
+    @Test
+    void TYP_05_a_major_incident_stays_major_whatever_aggravates_it() {
+        Incident incident = incident(criticism(MAJOR, Topic.SAFETY).relay(journalist()));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.SAFETY_EXPOSURE,
+                AggravatingFactor.RELAYED_BY_JOURNALIST_OR_INFLUENCER);
+    }
+
+    @Test
+    void TYP_05_several_factors_together_raise_the_severity_one_level_and_are_all_listed() {
+        // POLICY.md: "Aggravating factors raise severity one level" (AggravationEvidence: however many)
+        Incident incident = incident(criticism(brandWithHistory(
+                        new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30)))),
+                MINOR, Topic.SAFETY, Topic.LEGAL).relay(journalist()));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.values());
+    }
+
+    // ---- TYP-07 re-evaluation without flapping -------------------------------------------------
+
+    private static Incident previous(IncidentStatus status, Severity severity, Instant downgradePendingSince) {
+        return new Incident("acme-20260310T060000Z", "acme", NOW.minus(Duration.ofHours(3)), status,
+                FailureType.OPERATIONAL, CrisisType.PRODUCT_SERVICE_CRITICISM,
+                CrisisType.PRODUCT_SERVICE_CRITICISM.responsibility(), VerificationStatus.NOT_APPLICABLE, severity,
+                List.of(), List.of(), downgradePendingSince, Explanation.NONE);
+    }
+
+    private static final String HOLD = "TYP-07 An incident keeps its severity until an improvement has held for a full window";
+
+    @Test
+    void TYP_07_a_major_incident_whose_evidence_eases_stays_major_and_starts_the_downgrade_clock() {
+        Incident incident = incident(criticism(MODERATE)
+                .previousIncident(previous(IncidentStatus.RESPONDING, Severity.MAJOR, null)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.downgradePendingSince()).isEqualTo(NOW);
+        assertThat(incident.explanation().policyIds()).contains("TYP-07");
+        assertThat(recorder.count(HOLD)).isEqualTo(1);
+    }
+
+    @Test
+    void TYP_07_the_severity_is_held_until_the_improvement_has_held_for_the_downgrade_window() {
+        Instant justShort = NOW.minus(Duration.ofHours(2)).plusSeconds(1);
+        Instant heldLongEnough = NOW.minus(Duration.ofHours(2));
+
+        Incident held = incident(criticism(MODERATE)
+                .previousIncident(previous(IncidentStatus.RESPONDING, Severity.MAJOR, justShort)));
+        Incident downgraded = incident(Engines.defaults(), criticism(MODERATE)
+                .previousIncident(previous(IncidentStatus.RESPONDING, Severity.MAJOR, heldLongEnough)));
+
+        assertThat(held.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(held.downgradePendingSince()).as("the clock keeps running").isEqualTo(justShort);
+        assertThat(downgraded.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(downgraded.downgradePendingSince()).isNull();
+        assertThat(downgraded.explanation().policyIds()).doesNotContain("TYP-07");
+    }
+
+    @Test
+    void TYP_07_the_downgrade_window_is_a_setting() {
+        Incident previous = previous(IncidentStatus.RESPONDING, Severity.MAJOR, NOW.minus(Duration.ofHours(1)));
+
+        assertThat(incident(criticism(MODERATE).previousIncident(previous)).severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident(withSetting("severity.downgradeAfter", "30m"), criticism(MODERATE)
+                .previousIncident(previous)).severity()).isEqualTo(Severity.MODERATE);
+        assertThat(incident(withSetting("severity.downgradeAfter", "0s"), criticism(MINOR)
+                .previousIncident(previous(IncidentStatus.RESPONDING, Severity.MAJOR, null))).severity())
+                .as("no window: the severity follows the evidence").isEqualTo(Severity.MINOR);
+    }
+
+    @Test
+    void TYP_07_an_upgrade_is_immediate() {
+        Incident incident = incident(criticism(MAJOR)
+                .previousIncident(previous(IncidentStatus.ACKNOWLEDGED, Severity.MINOR, null)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.downgradePendingSince()).isNull();
+        assertThat(recorder.firedRuleStartingWith(HOLD)).as("the hold at MINOR is below the evidence").isTrue();
+    }
+
+    @Test
+    void TYP_07_evidence_back_at_the_held_level_stops_the_downgrade_clock() {
+        Incident incident = incident(criticism(MAJOR)
+                .previousIncident(previous(IncidentStatus.RESPONDING, Severity.MAJOR, NOW.minus(Duration.ofHours(1)))));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(incident.downgradePendingSince()).isNull();
+    }
+
+    @Test
+    void TYP_07_a_resolved_incident_holds_no_severity() {
+        Incident incident = incident(criticism(MINOR)
+                .previousIncident(previous(IncidentStatus.RESOLVED, Severity.MAJOR, null)));
+
+        assertThat(incident.severity()).isEqualTo(Severity.MINOR);
+        assertThat(recorder.firedRuleStartingWith("TYP-07")).isFalse();
+    }
+}
