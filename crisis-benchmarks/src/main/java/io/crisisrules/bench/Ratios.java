@@ -1,0 +1,135 @@
+package io.crisisrules.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Prints the ratio table from a JMH JSON result ({@code -rf json}) and the {@link Footprint}
+ * properties: every figure beside its baselines measured in the same run, and the issue's targets.
+ * Usage: {@code java -cp benchmarks.jar io.crisisrules.bench.Ratios results.json footprint.properties}.
+ */
+public final class Ratios {
+    private final Map<String, JsonNode> results = new HashMap<>();
+    private final Properties footprint = new Properties();
+
+    private Ratios() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Ratios ratios = new Ratios();
+        for (JsonNode run : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
+            String name = run.get("benchmark").asText();
+            ratios.results.put(name.substring(name.lastIndexOf('.') + 1), run.get("primaryMetric"));
+        }
+        if (args.length > 1 && Files.exists(Path.of(args[1]))) {
+            try (Reader reader = Files.newBufferedReader(Path.of(args[1]))) {
+                ratios.footprint.load(reader);
+            }
+        }
+        ratios.print();
+    }
+
+    private double score(String name) {
+        JsonNode metric = results.get(name);
+        return metric == null ? Double.NaN : metric.get("score").asDouble();
+    }
+
+    private double percentile(String name, String p) {
+        JsonNode metric = results.get(name);
+        return metric == null ? Double.NaN : metric.get("scorePercentiles").get(p).asDouble();
+    }
+
+    private double foot(String key) {
+        String value = footprint.getProperty(key);
+        return value == null ? Double.NaN : Double.parseDouble(value);
+    }
+
+    private void print() {
+        System.out.println("| Figure | crisis-rules | raw Drools (peer) | plain Java (bound) | vs peer | vs bound | target | met |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        throughput("Batch moderation, 10k comments (comments/s)", "batchEngine", "batchRawDrools", "batchPlainJava",
+                "≥ 1,000,000/s, ≤ 25× bound, ≤ 1.25× peer", 1_000_000, 25);
+        throughput("Batch moderation, unchecked input `moderateBatch` (comments/s)", "batchEngineUnchecked",
+                "batchRawDrools", "batchPlainJava", "—", 0, Double.NaN);
+        throughput("One comment per call, 10k (comments/s)", "oneByOneEngine", "oneByOneRawDrools",
+                "oneByOnePlainJava", "≥ 100,000/s, ≤ 1.25× peer", 100_000, Double.NaN);
+        latency("One comment per call, p50 (µs)", "commentEngine", "commentRawDrools", "commentPlainJava", "50.0",
+                "< 10 µs", 10);
+        latency("One comment per call, p99 (µs)", "commentEngine", "commentRawDrools", "commentPlainJava", "99.0",
+                "—", Double.NaN);
+        latency("Assessment of a ~20-fact snapshot, p50 (µs)", "assessmentEngine", null, "assessmentPlainJava",
+                "50.0", "< 100 µs", 100);
+        latency("Assessment of a ~20-fact snapshot, p99 (µs)", "assessmentEngine", null, "assessmentPlainJava",
+                "99.0", "< 1,000 µs", 1000);
+        double build = score("buildEngineToFirstAssessment");
+        double rawBuild = score("buildRawDroolsAllRules");
+        row("Engine build + first assessment, fresh JVM (ms)", build, rawBuild, Double.NaN, build / rawBuild,
+                Double.NaN, "< 3,000 ms", build < 3000);
+        double stream = score("mentionEngine");
+        double plainStream = score("mentionPlainJava");
+        row("Streaming monitor, mentions (events/s)", stream, Double.NaN, plainStream, Double.NaN,
+                plainStream / stream, "≥ 300,000/s", stream >= 300_000);
+        double e2e = foot("stream.engineEventsPerSec");
+        row("Streaming monitor, 1M mentions end to end (events/s)", e2e, Double.NaN,
+                foot("stream.plainEventsPerSec"), Double.NaN, foot("stream.plainEventsPerSec") / e2e,
+                "≥ 300,000/s", e2e >= 300_000);
+        double early = foot("stream.heapMbAt100k");
+        double late = foot("stream.heapMbAt1M");
+        row("Monitor heap after full GC at 100k → 1M events (MB)", late, Double.NaN, early, Double.NaN,
+                late / early, "flat (ratio ≈ 1)", late <= early * 1.2 + 1);
+        double heap = foot("engine.heapMb");
+        double rawHeap = foot("rawDrools.heapMb");
+        row("Heap retained by the first engine, incl. Drools' static state (MB)", heap, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, "—", null);
+        double second = foot("engine.secondHeapMb");
+        row("Heap retained by each further engine (MB)", second, rawHeap, Double.NaN, second / rawHeap, Double.NaN,
+                "—", null);
+        System.out.println();
+        System.out.println("vs peer = crisis-rules / raw Drools (cost ratio: times for latencies and build, "
+                + "peer rate / our rate for throughput); vs bound = how many times slower than plain Java. "
+                + "Streaming heap row: plain-Java column holds the 100k figure, vs bound = 1M / 100k.");
+    }
+
+    private void throughput(String label, String engine, String raw, String plain, String target, double minimum,
+                            double maxVsBound) {
+        double e = score(engine);
+        double r = score(raw);
+        double p = score(plain);
+        boolean met = e >= minimum && (Double.isNaN(maxVsBound) || p / e <= maxVsBound)
+                && (target.contains("peer") ? r / e <= 1.25 : true);
+        row(label, e, r, p, r / e, p / e, target, minimum == 0 ? null : met);
+    }
+
+    private void latency(String label, String engine, String raw, String plain, String p, String target,
+                         double maximum) {
+        double e = percentile(engine, p);
+        double r = raw == null ? Double.NaN : percentile(raw, p);
+        double b = percentile(plain, p);
+        row(label, e, r, b, e / r, e / b, target, Double.isNaN(maximum) ? null : e < maximum);
+    }
+
+    private static void row(String label, double engine, double raw, double plain, double vsPeer, double vsBound,
+                            String target, Boolean met) {
+        System.out.printf("| %s | %s | %s | %s | %s | %s | %s | %s |%n", label, number(engine), number(raw),
+                number(plain), ratio(vsPeer), ratio(vsBound), target, met == null ? "" : met ? "yes" : "**no**");
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        return value >= 100 ? String.format("%,.0f", value) : String.format("%.2f", value);
+    }
+
+    private static String ratio(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "—" : String.format("%.2f×", value);
+    }
+}
