@@ -1,0 +1,165 @@
+package io.crisisrules.rules;
+
+import io.crisisrules.CrisisEngine;
+import io.crisisrules.invariants.Invariant;
+import io.crisisrules.invariants.PolicyInvariants;
+import io.crisisrules.model.Assessment;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.ModerationAction;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.moderation.OffenceHistory;
+import io.crisisrules.settings.PolicySettings;
+import io.crisisrules.testing.Generators;
+import io.crisisrules.testing.SettingsGenerators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+/**
+ * Every invariant of {@link PolicyInvariants} over generated snapshots, against the default rules
+ * with the default settings and with settings drawn within their documented ranges. Each property
+ * counts the crisis types, severities and decision kinds it generated and fails when one it exists
+ * to check never came up. {@code -Dcrisis.tries=2000} searches deeper.
+ */
+class PolicyInvariantProperties {
+    private static final int TRIES = Integer.getInteger("crisis.tries", 100);
+
+    private static final CrisisEngine ENGINE = CrisisEngine.builder()
+            .clock(Clock.fixed(Generators.DEFAULT_NOW, ZoneOffset.UTC))
+            .offenceHistory(OffenceHistory.none())
+            .build();
+
+    /** Half ordinary days, half crises. */
+    private static final Gen<Snapshot> SNAPSHOTS = Generators.snapshots()
+            .mix(Generators.snapshots().crisisBiased(), 60);
+
+    @Test
+    void defaultRulesKeepEveryPromise() {
+        Categories seen = new Categories();
+        qt().withExamples(2 * TRIES).withShrinkCycles(200).forAll(SNAPSHOTS).checkAssert(snapshot -> {
+            Assessment assessment = ENGINE.evaluate(snapshot);
+            seen.count(assessment);
+            PolicyInvariants.requireNone(PolicyInvariants.check(snapshot, assessment, ENGINE));
+        });
+        seen.requireSeverities(Severity.values());
+        seen.requireCrisisTypes(CrisisType.values());
+        seen.requireDecisions(ModerationAction.DELETE_AND_REPORT, ModerationAction.BLOCK_AUTHOR,
+                ModerationAction.HIDE_PENDING_REVIEW, ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.IGNORE,
+                ModerationAction.REPLY, ModerationAction.NO_ACTION);
+        seen.require("incident with an unverified claim", "incident harmed (safety exposure)", "major incident",
+                "no incident");
+    }
+
+    @Test
+    void defaultRulesKeepEveryPromiseUnderSettingsDrawnWithinTheirRanges() {
+        Categories seen = new Categories();
+        qt().withExamples(TRIES).withShrinkCycles(200)
+                .forAll(SettingsGenerators.settings(), SNAPSHOTS)
+                .checkAssert((settings, snapshot) -> {
+                    CrisisEngine engine = ENGINE.withSettings(settings);
+                    Assessment assessment = engine.evaluate(snapshot);
+                    seen.count(assessment);
+                    seen.count("hideHeldComments=" + settings.moderation().hideHeldComments());
+                    PolicyInvariants.requireNone(PolicyInvariants.check(snapshot, assessment, engine));
+                });
+        seen.requireSeverities(Severity.values());
+        seen.requireDecisions(ModerationAction.DELETE_AND_REPORT, ModerationAction.HIDE_PENDING_REVIEW,
+                ModerationAction.HOLD_FOR_REVIEW, ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.NO_ACTION);
+        seen.require("hideHeldComments=true", "hideHeldComments=false", "major incident");
+    }
+
+    @Test
+    void settingsAreDrawnWithinTheirDocumentedRanges() {
+        Map<String, AtomicLong> atBound = new TreeMap<>();
+        qt().withExamples(TRIES).forAll(SettingsGenerators.overrides(PolicySettings.defaults(), key -> true))
+                .checkAssert(overrides -> {
+                    PolicySettings settings = SettingsGenerators.apply(PolicySettings.defaults(), overrides);
+                    // every drawn value is accepted as drawn, except the pairs put in order
+                    overrides.forEach((key, value) -> {
+                        if (!Set.of("alerting.spikeResolveThreshold", "detection.spikeThreshold",
+                                "moderation.reviewThreshold", "moderation.actionThreshold",
+                                "alerting.moderateSpikeRatio", "alerting.majorSpikeRatio").contains(key)) {
+                            assertThat(settings.get(key)).as(key)
+                                    .isEqualTo(PolicySettings.defaults().with(key, value).get(key));
+                        }
+                    });
+                    settings.describe().stream().filter(i -> i.value().equals(i.min()) || i.value().equals(i.max()))
+                            .forEach(i -> atBound.computeIfAbsent(i.key(), k -> new AtomicLong()).incrementAndGet());
+                });
+        assertThat(atBound).as("settings drawn at a bound of their range").hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void everyInvariantNamesItsPolicyIdsAndIsDocumented() {
+        List<Invariant> all = PolicyInvariants.all();
+        assertThat(all).extracting(Invariant::name).doesNotHaveDuplicates();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(11);
+        all.forEach(invariant -> {
+            assertThat(invariant.policyIds()).as(invariant.name()).isNotEmpty()
+                    .allMatch(id -> id.matches("[A-Z]+-\\d\\d"));
+            assertThat(invariant.description()).as(invariant.name()).isNotBlank();
+        });
+    }
+
+    /** Counts the categories the generated examples reached. */
+    static final class Categories {
+        private final Map<String, AtomicLong> counts = new java.util.concurrent.ConcurrentHashMap<>();
+
+        void count(String category) {
+            counts.computeIfAbsent(category, k -> new AtomicLong()).incrementAndGet();
+        }
+
+        void count(Assessment assessment) {
+            if (assessment.incident().isEmpty()) {
+                count("no incident");
+            }
+            for (Incident incident : assessment.incidents()) {
+                count("severity " + incident.severity());
+                count("type " + incident.crisisType());
+                if (incident.severity() == Severity.MAJOR) {
+                    count("major incident");
+                }
+                if (incident.isUnverified()) {
+                    count("incident with an unverified claim");
+                }
+                if (incident.aggravatingFactors().contains(Incident.AggravatingFactor.SAFETY_EXPOSURE)) {
+                    count("incident harmed (safety exposure)");
+                }
+            }
+            assessment.moderation().forEach(d -> count("decision " + d.action()));
+        }
+
+        void requireSeverities(Severity... severities) {
+            require(Arrays.stream(severities).map(s -> "severity " + s).toArray(String[]::new));
+        }
+
+        void requireCrisisTypes(CrisisType... types) {
+            require(Arrays.stream(types).map(t -> "type " + t).toArray(String[]::new));
+        }
+
+        void requireDecisions(ModerationAction... actions) {
+            require(Arrays.stream(actions).map(a -> "decision " + a).toArray(String[]::new));
+        }
+
+        void require(String... categories) {
+            Set<String> missing = new TreeSet<>(Arrays.asList(categories));
+            missing.removeAll(counts.keySet());
+            assertThat(missing).as("categories never generated (reached: %s)", new TreeMap<>(counts)).isEmpty();
+        }
+    }
+}

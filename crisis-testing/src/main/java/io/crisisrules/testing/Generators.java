@@ -1,0 +1,334 @@
+package io.crisisrules.testing;
+
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Claim;
+import io.crisisrules.model.Comment;
+import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.ComplaintChannel;
+import io.crisisrules.model.ComplaintStatus;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.CustomerActivity;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.Metric;
+import io.crisisrules.model.MetricObservation;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.PastCrisis;
+import io.crisisrules.model.Relay;
+import io.crisisrules.model.Sector;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+import io.crisisrules.model.TriggerOrigin;
+import io.crisisrules.model.TypeOverride;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * QuickTheories generators of valid inputs for the crisis engine, one per input type, each built by
+ * combining small bounded generators so that a failing example shrinks to a small, readable one.
+ * Everything generated is valid by construction: the model's constructors never reject it, and a
+ * {@link Snapshot} never holds duplicates.
+ *
+ * <p>Times are relative to an anchor instant ({@link #DEFAULT_NOW} unless given): evaluate with an
+ * engine whose clock is fixed at that instant. A {@link Bias} moves the odds towards crisis
+ * situations. Start with {@link #snapshots()}:
+ *
+ * <pre>{@code
+ * qt().withExamples(200).forAll(Generators.snapshots().crisisBiased())
+ *     .checkAssert(snapshot -> PolicyInvariants.requireNone(PolicyInvariants.evaluateAndCheck(engine, snapshot)));
+ * }</pre>
+ */
+public final class Generators {
+    /** The default anchor instant of generated times. */
+    public static final Instant DEFAULT_NOW = Instant.parse("2026-03-10T09:00:00Z");
+
+    private static final List<Channel> SOCIAL = Arrays.stream(Channel.values()).filter(Channel::isPublic).toList();
+
+    private Generators() {
+    }
+
+    /** @return a snapshot generator at {@link #DEFAULT_NOW}, unbiased; refine it with its methods */
+    public static SnapshotGenerator snapshots() {
+        return new SnapshotGenerator(DEFAULT_NOW, Bias.NEUTRAL, null, 8);
+    }
+
+    // ------------------------------------------------------------------------------------ building blocks
+
+    /**
+     * @param maxDigits the largest number of decimal digits
+     * @return non-negative longs spread over orders of magnitude (0 … 10^maxDigits), shrinking to 0
+     */
+    public static Gen<Long> magnitudes(int maxDigits) {
+        return Generate.range(0, maxDigits).zip(Generate.range(0, 1000),
+                (digits, fraction) -> Math.round(Math.pow(10, digits) * fraction / 1000.0));
+    }
+
+    /** @return percentages 0 … 100 */
+    public static Gen<Integer> percents() {
+        return Generate.range(0, 100);
+    }
+
+    /**
+     * @param bias towards crisis situations or not
+     * @return classifier scores in [0, 1], often on the default thresholds (0.30, 0.50, 0.85)
+     */
+    public static Gen<Double> scores(Bias bias) {
+        return Generate.frequency(
+                Pair.of(3, Generate.pick(List.of(0.0, 0.1, 0.3, 0.45, 0.5, 0.6, 0.84, 0.85, 0.9, 1.0))),
+                Pair.of(bias.weight(2, 1), Generate.range(0, 100).map(i -> i / 100.0)));
+    }
+
+    // ------------------------------------------------------------------------------------ inputs
+
+    /**
+     * @param bias towards crisis situations or not
+     * @return a brand with a sector, a few past crises (recurrence, TYP-05) and a prior reputation
+     */
+    public static Gen<BrandContext> brands(Instant now, Bias bias) {
+        Gen<PastCrisis> past = Generate.enumValues(CrisisType.class)
+                .zip(Generate.range(1, 800), (type, days) -> new PastCrisis(type, now.minus(Duration.ofDays(days))));
+        return Generate.pick(List.of("acme", "globex", "initech")).zip(Generate.enumValues(Sector.class),
+                lists().of(past).ofSizeBetween(0, bias.weight(1, 3)),
+                Generate.enumValues(BrandContext.Reputation.class),
+                (id, sector, history, reputation) -> new BrandContext(id, sector, history, reputation, null));
+    }
+
+    /**
+     * @param now  the anchor instant
+     * @param bias towards crisis situations or not
+     * @return one comment with an id {@code c0…c99}, posted within three days before {@code now}
+     */
+    public static Gen<Comment> comments(Instant now, Bias bias) {
+        return Generate.range(0, 99).zip(commentBodies(now, bias), (i, body) -> body.apply("c" + i));
+    }
+
+    /**
+     * @param now  the anchor instant
+     * @param bias towards crisis situations or not
+     * @param max  the most comments
+     * @return comments with unique ids {@code c0, c1, …}, a few authors sharing several comments (MOD-04)
+     */
+    public static Gen<List<Comment>> commentLists(Instant now, Bias bias, int max) {
+        return indexed(lists().of(commentBodies(now, bias)).ofSizeBetween(0, max), "c");
+    }
+
+    private static Gen<Function<String, Comment>> commentBodies(Instant now, Bias bias) {
+        Gen<CommentLabel> label = Generate.frequency(
+                Pair.of(bias.weight(1, 3), Generate.pick(List.of(CommentLabel.HATEFUL, CommentLabel.INSULTING,
+                        CommentLabel.DEFAMATORY))),
+                Pair.of(3, Generate.enumValues(CommentLabel.class)));
+        Gen<Set<CommentLabel>> labels = lists().of(label).ofSizeBetween(0, 2)
+                .map(list -> list.isEmpty() ? Set.<CommentLabel>of() : EnumSet.copyOf(list));
+        Gen<Map<CommentLabel, Double>> scores = lists().of(label.zip(scores(bias), Map::entry)).ofSizeBetween(0, 2)
+                .map(entries -> {
+                    Map<CommentLabel, Double> map = new EnumMap<>(CommentLabel.class);
+                    entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+                    return map;
+                });
+        Gen<String> subject = Generate.pick(Arrays.asList(null, "refund", "delivery", "recall"));
+        Gen<Channel> channel = Generate.pick(SOCIAL);
+        return Generate.range(0, bias.weight(5, 2)).zip(channel, Generate.range(0, 72 * 60), labels,
+                scores.zip(subject, Pair::of),
+                (author, where, minutesAgo, certain, scored) -> id -> new Comment(id, "a" + author, where, "",
+                        now.minus(Duration.ofMinutes(minutesAgo)), certain, scored._1, scored._2));
+    }
+
+    /**
+     * @param now  the anchor instant
+     * @param bias towards crisis situations or not
+     * @param max  the most complaints
+     * @return complaints with unique ids {@code k0, k1, …}, received within a week before {@code now}
+     */
+    public static Gen<List<Complaint>> complaints(Instant now, Bias bias, int max) {
+        Gen<Function<String, Complaint>> body = Generate.pick(Arrays.asList(null, "u1", "u2", "u3"))
+                .zip(Generate.enumValues(ComplaintChannel.class), Generate.enumValues(ComplaintStatus.class),
+                        Generate.range(0, 7 * 24 * 60), topics(bias),
+                        (customer, channel, status, minutesAgo, topic) -> id -> new Complaint(id, customer, channel,
+                                status, now.minus(Duration.ofMinutes(minutesAgo)), topic));
+        return indexed(lists().of(body).ofSizeBetween(0, max), "k");
+    }
+
+    /**
+     * @param now  the anchor instant
+     * @param bias towards crisis situations or not
+     * @return a KPI observation over the last hour, day or week, against a baseline and/or a forecast
+     *         moved by -100 % … +300 % (DET-01…DET-16)
+     */
+    public static Gen<MetricObservation> metrics(Instant now, Bias bias) {
+        Gen<Integer> change = Generate.frequency(
+                Pair.of(2, Generate.range(-100, 300, 0)),
+                Pair.of(bias.weight(1, 3), Generate.pick(List.of(-80, -50, -35, -25, -20, 50, 60, 120, 250))));
+        Gen<String> scope = Generate.pick(List.of(MetricObservation.WHOLE_BRAND, "X", "FACEBOOK", "WEBSITE"));
+        Gen<Double> base = Generate.range(1, 1000).map(i -> i / 10.0);
+        return Generate.enumValues(Metric.class).zip(scope, periods(now), base,
+                change.zip(Generate.booleans(), Generate.booleans(), (c, b, f) -> new int[] {c, b ? 1 : 0, f ? 1 : 0}),
+                (metric, where, period, reference, moved) -> {
+                    double value = reference * (100 + moved[0]) / 100.0;
+                    boolean withBaseline = moved[1] == 1;
+                    boolean withForecast = moved[2] == 1 || !withBaseline;
+                    return new MetricObservation(metric, where, period, value, withBaseline ? reference : null,
+                            withForecast ? reference : null);
+                });
+    }
+
+    /**
+     * @param now  the anchor instant
+     * @param bias towards crisis situations or not: crisis windows carry negative reach around and
+     *             above the default severity thresholds (TYP-04)
+     * @return listening statistics over the last hour, six hours or day, on one channel or all
+     */
+    public static Gen<MentionStatistics> mentionStatistics(Instant now, Bias bias) {
+        Gen<Channel> channel = Generate.pick(Arrays.asList(null, Channel.X, Channel.FACEBOOK, Channel.TIKTOK,
+                Channel.INSTAGRAM));
+        Gen<ObservationPeriod> window = Generate.pick(List.of(Duration.ofHours(1), Duration.ofHours(6),
+                Duration.ofDays(1))).map(length -> ObservationPeriod.of(now.minus(length), length));
+        Gen<Long> reach = Generate.frequency(
+                Pair.of(2, magnitudes(bias.weight(5, 6))),
+                Pair.of(bias.weight(1, 4), Generate.pick(List.of(150L, 1_500L, 3_000L, 10_000L, 100_000L,
+                        250_000L, 2_000_000L))));
+        Gen<Integer> negativePercent = Generate.frequency(
+                Pair.of(2, percents()), Pair.of(bias.weight(0, 2), Generate.range(50, 100)));
+        Gen<Map<Topic, Long>> topics = lists().of(topics(bias).assuming(t -> t != null)
+                .zip(magnitudes(3), Map::entry)).ofSizeBetween(0, 2).map(entries -> {
+                    Map<Topic, Long> map = new EnumMap<>(Topic.class);
+                    entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+                    return map;
+                });
+        Gen<Double> baselineShare = Generate.frequency(Pair.of(1, Generate.constant((Double) null)),
+                Pair.of(1, percents().map(p -> p / 100.0)));
+        return window.zip(channel, magnitudes(4).zip(negativePercent, Pair::of), reach.zip(negativePercent, Pair::of),
+                baselineShare.zip(topics, Pair::of), (w, c, volume, audience, context) -> {
+                    long mentions = volume._1;
+                    long negative = mentions * volume._2 / 100;
+                    long negativeReach = Math.round(audience._1 * (audience._2 / 100.0));
+                    return new MentionStatistics(w, c, mentions, negative, audience._1,
+                            Math.min(audience._1, negativeReach), context._1, context._2);
+                });
+    }
+
+    /**
+     * @param bias towards crisis situations or not (more unverified claims)
+     * @param max  the most claims
+     * @return claims with unique ids {@code claim0, claim1, …}
+     */
+    public static Gen<List<Claim>> claims(Bias bias, int max) {
+        Gen<Claim.Status> status = Generate.frequency(Pair.of(2, Generate.enumValues(Claim.Status.class)),
+                Pair.of(bias.weight(0, 2), Generate.constant(Claim.Status.UNVERIFIED)));
+        Gen<Function<String, Claim>> body = Generate.pick(List.of("tests on animals", "unsafe batch", "hidden fees"))
+                .zip(topics(bias), Generate.pick(List.of("@anon", "daily-news", "forum-user")), status,
+                        Generate.booleans(),
+                        (statement, topic, source, s, accuses) -> id -> new Claim(id, statement, topic, source, s,
+                                accuses));
+        return indexed(lists().of(body).ofSizeBetween(0, max), "claim");
+    }
+
+    /**
+     * @param max the most relays
+     * @return journalists and influencers with unique handles {@code @relay0, …}
+     */
+    public static Gen<List<Relay>> relays(int max) {
+        Gen<Function<String, Relay>> body = Generate.enumValues(Relay.Kind.class).zip(magnitudes(6),
+                Generate.booleans(), (kind, audience, critical) -> handle -> new Relay(handle, kind, audience, critical));
+        return indexed(lists().of(body).ofSizeBetween(0, max), "@relay");
+    }
+
+    /**
+     * @param now the anchor instant
+     * @param max the most customers
+     * @return customer recency records with unique ids (DET-13)
+     */
+    public static Gen<List<CustomerActivity>> customers(Instant now, int max) {
+        Gen<Function<String, CustomerActivity>> body = Generate.range(1, 60).zip(Generate.range(0, 200),
+                (every, daysAgo) -> id -> new CustomerActivity(id, Duration.ofDays(every),
+                        now.minus(Duration.ofDays(daysAgo))));
+        return indexed(lists().of(body).ofSizeBetween(0, max), "cust");
+    }
+
+    /**
+     * @param now  the anchor instant: the last interval starts an hour before it
+     * @param bias towards crisis situations or not (a spike in the last intervals)
+     * @return hourly mention counts, oldest first, up to three days, the last ones possibly a spike (DET-14)
+     */
+    public static Gen<List<MentionCount>> mentionHistory(Instant now, Bias bias) {
+        Gen<Integer> spike = Generate.frequency(Pair.of(2, Generate.constant(1)),
+                Pair.of(bias.weight(1, 4), Generate.pick(List.of(2, 5, 10, 40))));
+        return Generate.range(0, 72).zip(Generate.range(0, 200), lists().of(Generate.range(0, 100)).ofSizeBetween(0, 72),
+                spike, (length, level, noise, factor) -> {
+                    List<MentionCount> counts = new ArrayList<>();
+                    for (int i = 0; i < length; i++) {
+                        long value = level + (noise.isEmpty() ? 0 : noise.get(i % noise.size()) * level / 200L);
+                        if (i >= length - 2) {
+                            value *= factor;
+                        }
+                        counts.add(new MentionCount(now.minus(Duration.ofHours(length - i)), value));
+                    }
+                    return counts;
+                });
+    }
+
+    /**
+     * @param bias towards crisis situations or not (safety and legal topics more often)
+     * @return a topic, or {@code null}
+     */
+    public static Gen<Topic> topics(Bias bias) {
+        return Generate.frequency(
+                Pair.of(1, Generate.constant((Topic) null)),
+                Pair.of(3, Generate.enumValues(Topic.class)),
+                Pair.of(bias.weight(0, 2), Generate.pick(List.of(Topic.SAFETY, Topic.LEGAL))));
+    }
+
+    /** @return what the host knows of the incident type: mostly nothing */
+    public static Gen<TypeOverride> typeOverrides() {
+        return Generate.frequency(Pair.of(4, Generate.constant(TypeOverride.NONE)),
+                Pair.of(1, Generate.enumValues(CrisisType.class).map(type -> new TypeOverride(null, type))));
+    }
+
+    /** @return where an incident started */
+    public static Gen<TriggerOrigin> triggers() {
+        return Generate.enumValues(TriggerOrigin.class);
+    }
+
+    // ------------------------------------------------------------------------------------ helpers
+
+    private static ObservationPeriod period(Instant now, Duration length) {
+        return ObservationPeriod.of(now.minus(length), length);
+    }
+
+    private static Gen<ObservationPeriod> periods(Instant now) {
+        return Generate.pick(List.of(period(now, Duration.ofHours(1)), period(now, Duration.ofDays(1)),
+                period(now, Duration.ofDays(7))));
+    }
+
+    private static <T> Gen<List<T>> indexed(Gen<List<Function<String, T>>> bodies, String prefix) {
+        return bodies.map(list -> {
+            List<T> items = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                items.add(list.get(i).apply(prefix + i));
+            }
+            return items;
+        });
+    }
+
+    /** Keeps the first of items sharing a key, so a snapshot holds no duplicates. */
+    static <T> List<T> distinct(List<T> items, Function<T, Object> key) {
+        Set<Object> seen = new HashSet<>();
+        return items.stream().filter(item -> seen.add(key.apply(item))).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package io.crisisrules.testing;
+
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.MentionStatistics;
+import io.crisisrules.model.MetricObservation;
+import io.crisisrules.model.Snapshot;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+/**
+ * Generates valid {@link Snapshot}s of one brand: KPIs, listening windows, relays, claims, comments,
+ * complaints, customers and a mention series, every list possibly empty, without duplicates.
+ * Immutable: each method returns a refined copy. Obtain one from {@link Generators#snapshots()}.
+ */
+public final class SnapshotGenerator implements Gen<Snapshot> {
+    private final Instant now;
+    private final Bias bias;
+    private final BrandContext brand;
+    private final int maxItems;
+    private final Gen<Snapshot> delegate;
+
+    SnapshotGenerator(Instant now, Bias bias, BrandContext brand, int maxItems) {
+        this.now = Objects.requireNonNull(now, "now");
+        this.bias = Objects.requireNonNull(bias, "bias");
+        this.brand = brand;
+        if (maxItems < 0) {
+            throw new IllegalArgumentException("maxItems must be >= 0, but was " + maxItems);
+        }
+        this.maxItems = maxItems;
+        this.delegate = build();
+    }
+
+    /** @return this generator biased towards crisis situations ({@link Bias#CRISIS}) */
+    public SnapshotGenerator crisisBiased() {
+        return bias(Bias.CRISIS);
+    }
+
+    /** @param bias the bias; @return a copy with it */
+    public SnapshotGenerator bias(Bias bias) {
+        return new SnapshotGenerator(now, bias, brand, maxItems);
+    }
+
+    /** @param now the anchor instant of generated times (evaluate at it); @return a copy with it */
+    public SnapshotGenerator at(Instant now) {
+        return new SnapshotGenerator(now, bias, brand, maxItems);
+    }
+
+    /** @param brand always this brand instead of generated ones; @return a copy with it */
+    public SnapshotGenerator brand(BrandContext brand) {
+        return new SnapshotGenerator(now, bias, Objects.requireNonNull(brand, "brand"), maxItems);
+    }
+
+    /** @param maxItems the most comments (and half as many of every other list); @return a copy with it */
+    public SnapshotGenerator maxItems(int maxItems) {
+        return new SnapshotGenerator(now, bias, brand, maxItems);
+    }
+
+    /** @return the anchor instant */
+    public Instant now() {
+        return now;
+    }
+
+    @Override
+    public Snapshot generate(RandomnessSource in) {
+        return delegate.generate(in);
+    }
+
+    private record Signals(List<MetricObservation> metrics, List<MentionStatistics> mentions,
+                           List<io.crisisrules.model.Relay> relays, List<io.crisisrules.model.MentionCount> history,
+                           List<io.crisisrules.model.CustomerActivity> customers) {
+    }
+
+    private record Voices(List<io.crisisrules.model.Claim> claims, List<io.crisisrules.model.Comment> comments,
+                          List<io.crisisrules.model.Complaint> complaints) {
+    }
+
+    private Gen<Snapshot> build() {
+        int few = Math.max(1, maxItems / 2);
+        Gen<BrandContext> brands = brand != null ? Generate.constant(brand) : Generators.brands(now, bias);
+        Gen<Signals> signals = lists().of(Generators.metrics(now, bias)).ofSizeBetween(0, few).zip(
+                lists().of(Generators.mentionStatistics(now, bias)).ofSizeBetween(0, Math.min(few, 3)),
+                Generators.relays(bias.weight(1, 2)),
+                Generators.mentionHistory(now, bias),
+                Generators.customers(now, Math.min(few, 3)),
+                (metrics, mentions, relays, history, customers) -> new Signals(
+                        Generators.distinct(metrics, o -> List.of(o.metric(), o.scope(), o.period())),
+                        Generators.distinct(mentions, m -> List.of(m.window(), m.scope())),
+                        relays, history, customers));
+        Gen<Voices> voices = Generators.claims(bias, bias.weight(1, 3)).zip(
+                Generators.commentLists(now, bias, maxItems),
+                Generators.complaints(now, bias, few), Voices::new);
+        return brands.zip(Generators.triggers(), Generators.typeOverrides(), signals, voices,
+                (b, trigger, override, s, v) -> {
+                    Snapshot.Builder builder = Snapshot.builder(b).trigger(trigger).typeOverride(override)
+                            .mentionHistory(s.history()).comments(v.comments());
+                    s.metrics().forEach(builder::metric);
+                    s.mentions().forEach(builder::mentions);
+                    s.relays().forEach(builder::relay);
+                    s.customers().forEach(builder::customer);
+                    v.claims().forEach(builder::claim);
+                    v.complaints().forEach(builder::complaint);
+                    return builder.build();
+                });
+    }
+}
