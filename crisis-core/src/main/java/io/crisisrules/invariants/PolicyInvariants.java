@@ -231,7 +231,8 @@ public final class PolicyInvariants {
     // ------------------------------------------------------------------------------------ response
 
     /**
-     * @return every incident has a {@link ActionKind#FIRST_RESPONSE first response} due no later than
+     * @return every open incident whose first response is not recorded as done has a
+     *         {@link ActionKind#FIRST_RESPONSE first response} due no later than
      *         {@code response.firstResponseWithin} after its detection (RSP-01)
      */
     public static Invariant firstResponseWithinDeadline() {
@@ -241,13 +242,22 @@ public final class PolicyInvariants {
                     Duration within = engine.settings().response().firstResponseWithin();
                     List<String> problems = new ArrayList<>();
                     for (Incident incident : out.incidents()) {
+                        // a resolved or closed incident's first response lies behind it (RSP-01 plans
+                        // it while the incident is open), and one the host recorded as done is not
+                        // suggested again: its deadline says so instead
+                        boolean done = out.deadlines().stream().anyMatch(d -> d.kind() == ActionKind.FIRST_RESPONSE
+                                && d.doneAt() != null);
+                        if (!incident.isOpen() || done) {
+                            continue;
+                        }
                         Instant deadline = incident.detectedAt().plus(within);
                         List<ResponseAction> first = out.actions().stream()
                                 .filter(a -> a.incidentId().equals(incident.id()))
                                 .filter(a -> a.kind() == ActionKind.FIRST_RESPONSE).toList();
                         if (first.isEmpty()) {
-                            problems.add("incident " + incident.id() + " (" + incident.crisisType() + ", "
-                                    + incident.severity() + ") has no FIRST_RESPONSE action");
+                            problems.add("open incident " + incident.id() + " (" + incident.status() + ", "
+                                    + incident.crisisType() + ", " + incident.severity()
+                                    + ") has no FIRST_RESPONSE action");
                         }
                         for (ResponseAction action : first) {
                             if (action.due().isAfter(deadline) || action.due().isBefore(incident.detectedAt())) {
