@@ -31,27 +31,11 @@ class StreamingAlertsTest {
     private final MentionStreams.Recorder recorder = new MentionStreams.Recorder();
     private final Random noise = new Random(42);
 
-    private long next;
+    private MentionStreams.Feed feed;
 
     private CrisisMonitor warmedUp(CrisisEngine engine) {
-        CrisisMonitor monitor = engine.monitor(Fixtures.brand()).listener(recorder).start();
-        next = MentionStreams.warmUp(monitor, 8, noise);
-        recorder.signals.clear();
-        recorder.incidents.clear();
-        return monitor;
-    }
-
-    private void push(CrisisMonitor monitor, long... counts) {
-        for (long count : counts) {
-            monitor.mentionCount(new MentionCount(at(next), count));
-            next++;
-        }
-    }
-
-    private void pushOrdinary(CrisisMonitor monitor, int intervals) {
-        for (int i = 0; i < intervals; i++) {
-            push(monitor, MentionStreams.ordinary(next, noise));
-        }
+        feed = MentionStreams.warmedUp(engine, recorder, noise);
+        return feed.monitor();
     }
 
     private List<AlertState> states() {
@@ -75,8 +59,8 @@ class StreamingAlertsTest {
     @Test
     void DET_18_a_single_interval_above_the_threshold_stays_pending_and_is_dropped() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE);
-            pushOrdinary(monitor, 3);
+            feed.push(SPIKE);
+            feed.pushOrdinary(3);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.INACTIVE);
             assertThat(recorder.signals).noneMatch(SignalChange::notified);
@@ -88,11 +72,11 @@ class StreamingAlertsTest {
     @Test
     void DET_18_a_spike_that_holds_two_intervals_fires_on_the_second() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
             SignalChange firing = recorder.signals.get(1);
-            assertThat(firing.at()).isEqualTo(at(next - 1));
+            assertThat(firing.at()).isEqualTo(at(feed.next() - 1));
             assertThat(firing.notified()).isTrue();
             assertThat(firing.signal().observed()).isEqualTo(SPIKE);
             assertThat(firing.explanation().policyIds()).contains("DET-14", "DET-18");
@@ -107,10 +91,10 @@ class StreamingAlertsTest {
         CrisisEngine engine = Engines.defaults().withSettings(
                 PolicySettings.defaults().with("alerting.spikePendingIntervals", "3"));
         try (CrisisMonitor monitor = warmedUp(engine)) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             assertThat(states()).containsExactly(AlertState.PENDING);
 
-            push(monitor, SPIKE);
+            feed.push(SPIKE);
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
         }
     }
@@ -118,12 +102,12 @@ class StreamingAlertsTest {
     @Test
     void DET_19_a_firing_spike_resolves_only_after_the_resolve_window_of_clear_intervals() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE, SPIKE, SPIKE);
-            long firstClear = next;
-            pushOrdinary(monitor, 5);
+            feed.push(SPIKE, SPIKE, SPIKE);
+            long firstClear = feed.next();
+            feed.pushOrdinary(5);
             assertThat(monitor.alertStates()).containsEntry(SPIKE_ALERT, AlertState.FIRING);
 
-            pushOrdinary(monitor, 1);
+            feed.pushOrdinary(1);
 
             // six clear five-minute intervals cover the 30-minute resolve window
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
@@ -137,10 +121,10 @@ class StreamingAlertsTest {
     @Test
     void DET_19_a_spike_that_keeps_coming_back_within_the_window_never_flaps() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             for (int round = 0; round < 6; round++) {
-                pushOrdinary(monitor, 4);
-                push(monitor, SPIKE);
+                feed.pushOrdinary(4);
+                feed.push(SPIKE);
             }
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
@@ -153,8 +137,8 @@ class StreamingAlertsTest {
         CrisisEngine engine = Engines.defaults().withSettings(
                 PolicySettings.defaults().with("alerting.resolveAfter", "10m"));
         try (CrisisMonitor monitor = warmedUp(engine)) {
-            push(monitor, SPIKE, SPIKE);
-            pushOrdinary(monitor, 2);
+            feed.push(SPIKE, SPIKE);
+            feed.pushOrdinary(2);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
         }
@@ -163,9 +147,9 @@ class StreamingAlertsTest {
     @Test
     void DET_21_a_spike_that_fires_again_within_the_cool_down_is_not_notified_again() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE, SPIKE);
-            pushOrdinary(monitor, 6);
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
+            feed.pushOrdinary(6);
+            feed.push(SPIKE, SPIKE);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED,
                     AlertState.PENDING, AlertState.FIRING);
@@ -180,9 +164,9 @@ class StreamingAlertsTest {
     @Test
     void DET_21_after_the_cool_down_a_new_firing_is_notified() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, SPIKE, SPIKE);
-            pushOrdinary(monitor, (int) (java.time.Duration.ofHours(1).dividedBy(INTERVAL)));
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
+            feed.pushOrdinary((int) (java.time.Duration.ofHours(1).dividedBy(INTERVAL)));
+            feed.push(SPIKE, SPIKE);
 
             List<SignalChange> firings = recorder.signals.stream().filter(SignalChange::isFiring).toList();
             assertThat(firings).hasSize(2).allMatch(SignalChange::notified);
@@ -192,8 +176,8 @@ class StreamingAlertsTest {
     @Test
     void DET_21_a_firing_spike_whose_level_rises_is_notified_again_within_the_cool_down() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
-            push(monitor, 150, 150);
-            push(monitor, 2_000);
+            feed.push(150, 150);
+            feed.push(2_000);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.FIRING);
             SignalChange first = recorder.signals.get(1);
@@ -210,7 +194,7 @@ class StreamingAlertsTest {
     void intervals_must_arrive_in_time_order() {
         try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
             org.assertj.core.api.Assertions.assertThatThrownBy(
-                            () -> monitor.mentionCount(new MentionCount(at(next - 2), 10)))
+                            () -> monitor.mentionCount(new MentionCount(at(feed.next() - 2), 10)))
                     .isInstanceOf(io.crisisrules.InvalidInputException.class)
                     .hasMessageContaining("mentionCount.at");
         }

@@ -5,14 +5,12 @@ import io.crisisrules.model.AlertState;
 import io.crisisrules.model.Channel;
 import io.crisisrules.model.IncidentChange;
 import io.crisisrules.model.Mention;
-import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.Metric;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.SignalChange;
 import io.crisisrules.rules.support.Engines;
-import io.crisisrules.rules.support.Fixtures;
 import io.crisisrules.rules.support.MentionStreams;
 import org.junit.jupiter.api.Test;
 
@@ -30,27 +28,11 @@ class StreamingIncidentTest {
 
     private final MentionStreams.Recorder recorder = new MentionStreams.Recorder();
     private final Random noise = new Random(7);
-    private long next;
+    private MentionStreams.Feed feed;
 
     private CrisisMonitor warmedUp() {
-        CrisisMonitor monitor = Engines.defaults().monitor(Fixtures.brand()).listener(recorder).start();
-        next = MentionStreams.warmUp(monitor, 8, noise);
-        recorder.signals.clear();
-        recorder.incidents.clear();
-        return monitor;
-    }
-
-    private void push(CrisisMonitor monitor, long... counts) {
-        for (long count : counts) {
-            monitor.mentionCount(new MentionCount(at(next), count));
-            next++;
-        }
-    }
-
-    private void pushOrdinary(CrisisMonitor monitor, long intervals) {
-        for (long i = 0; i < intervals; i++) {
-            push(monitor, MentionStreams.ordinary(next, noise));
-        }
+        feed = MentionStreams.warmedUp(Engines.defaults(), recorder, noise);
+        return feed.monitor();
     }
 
     private static MetricObservation unsubscribeRateUntil(Instant end, double rate) {
@@ -61,10 +43,10 @@ class StreamingIncidentTest {
     @Test
     void DET_20_a_signal_firing_while_the_incident_is_open_joins_it() {
         try (CrisisMonitor monitor = warmedUp()) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             String id = monitor.incident().orElseThrow().id();
 
-            monitor.metric(unsubscribeRateUntil(at(next), 0.015));
+            monitor.metric(unsubscribeRateUntil(at(feed.next()), 0.015));
 
             assertThat(monitor.alertStates()).containsEntry(UNSUBSCRIBE_ALERT, AlertState.FIRING);
             assertThat(recorder.incidents).extracting(IncidentChange::kind)
@@ -81,12 +63,12 @@ class StreamingIncidentTest {
     void DET_20_a_lesser_alert_under_an_open_major_incident_is_attached_not_raised() {
         try (CrisisMonitor monitor = warmedUp()) {
             for (int i = 0; i < 5; i++) {
-                monitor.mention(new Mention(at(next).plusSeconds(i), Channel.X, true, 1_000, null));
+                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.X, true, 1_000, null));
             }
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
 
-            monitor.metric(unsubscribeRateUntil(at(next), 0.015));
+            monitor.metric(unsubscribeRateUntil(at(feed.next()), 0.015));
 
             SignalChange attached = recorder.signals.stream()
                     .filter(change -> change.alertKey().equals(UNSUBSCRIBE_ALERT) && change.isFiring())
@@ -103,12 +85,12 @@ class StreamingIncidentTest {
     @Test
     void DET_20_after_the_grouping_window_without_firing_the_incident_goes_quiet_and_a_new_one_opens() {
         try (CrisisMonitor monitor = warmedUp()) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             String first = monitor.incident().orElseThrow().id();
-            pushOrdinary(monitor, Duration.ofHours(7).dividedBy(MentionStreams.INTERVAL));
+            feed.pushOrdinary(Duration.ofHours(7).dividedBy(MentionStreams.INTERVAL));
             assertThat(monitor.incident()).isEmpty();
 
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
 
             assertThat(recorder.incidents).extracting(IncidentChange::kind).containsExactly(
                     IncidentChange.Kind.OPENED, IncidentChange.Kind.QUIET, IncidentChange.Kind.OPENED);
@@ -120,13 +102,13 @@ class StreamingIncidentTest {
     @Test
     void DET_17_the_incident_takes_its_severity_from_the_last_hour_of_single_mentions() {
         try (CrisisMonitor monitor = warmedUp()) {
-            push(monitor, SPIKE, SPIKE);
+            feed.push(SPIKE, SPIKE);
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MINOR);
 
             for (int i = 0; i < 3; i++) {
-                monitor.mention(new Mention(at(next).plusSeconds(i), Channel.FACEBOOK, true, 1_000, null));
+                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.FACEBOOK, true, 1_000, null));
             }
-            push(monitor, SPIKE);
+            feed.push(SPIKE);
 
             assertThat(monitor.lastHour().orElseThrow().negativeReach()).isEqualTo(3_000);
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
@@ -138,7 +120,7 @@ class StreamingIncidentTest {
     @Test
     void DET_19_a_kpi_alert_resolves_after_clean_observations_spanning_the_resolve_window() {
         try (CrisisMonitor monitor = warmedUp()) {
-            Instant t = at(next);
+            Instant t = at(feed.next());
             monitor.metric(unsubscribeRateUntil(t, 0.015));
             assertThat(monitor.alertStates()).containsEntry(UNSUBSCRIBE_ALERT, AlertState.FIRING);
 
@@ -157,7 +139,7 @@ class StreamingIncidentTest {
     void a_complaint_pushed_twice_is_rejected_naming_its_id() {
         try (CrisisMonitor monitor = warmedUp()) {
             io.crisisrules.model.Complaint complaint = new io.crisisrules.model.Complaint("c-1", "cust-9",
-                    io.crisisrules.model.ComplaintChannel.PHONE, io.crisisrules.model.ComplaintStatus.OPEN, at(next),
+                    io.crisisrules.model.ComplaintChannel.PHONE, io.crisisrules.model.ComplaintStatus.OPEN, at(feed.next()),
                     io.crisisrules.model.Topic.DELIVERY);
             monitor.complaint(complaint);
 

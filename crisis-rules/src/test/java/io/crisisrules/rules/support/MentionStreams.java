@@ -1,5 +1,6 @@
 package io.crisisrules.rules.support;
 
+import io.crisisrules.CrisisEngine;
 import io.crisisrules.CrisisMonitor;
 import io.crisisrules.MonitorListener;
 import io.crisisrules.model.IncidentChange;
@@ -48,6 +49,56 @@ public final class MentionStreams {
             monitor.mentionCount(new MentionCount(at(i), ordinary(i, noise)));
         }
         return intervals;
+    }
+
+    /**
+     * Starts a monitor on {@code engine}, warms it up with eight ordinary days and forgets what the
+     * warm-up reported, so a test starts at midnight of the ninth day with a clean record.
+     */
+    public static Feed warmedUp(CrisisEngine engine, Recorder recorder, Random noise) {
+        CrisisMonitor monitor = engine.monitor(Fixtures.brand()).listener(recorder).start();
+        long next = warmUp(monitor, 8, noise);
+        recorder.signals.clear();
+        recorder.incidents.clear();
+        return new Feed(monitor, noise, next);
+    }
+
+    /** Pushes consecutive intervals into a monitor. */
+    public static final class Feed {
+        private final CrisisMonitor monitor;
+        private final Random noise;
+        private long next;
+
+        private Feed(CrisisMonitor monitor, Random noise, long next) {
+            this.monitor = monitor;
+            this.noise = noise;
+            this.next = next;
+        }
+
+        /** @return the monitor fed */
+        public CrisisMonitor monitor() {
+            return monitor;
+        }
+
+        /** @return the index of the next interval to push */
+        public long next() {
+            return next;
+        }
+
+        /** Pushes these counts as the next intervals. */
+        public void push(long... counts) {
+            for (long count : counts) {
+                monitor.mentionCount(new MentionCount(at(next), count));
+                next++;
+            }
+        }
+
+        /** Pushes {@code intervals} of ordinary traffic. */
+        public void pushOrdinary(long intervals) {
+            for (long i = 0; i < intervals; i++) {
+                push(ordinary(next, noise));
+            }
+        }
     }
 
     /** Records every change a monitor reports. */
