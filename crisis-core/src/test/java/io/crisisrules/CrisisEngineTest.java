@@ -33,7 +33,7 @@ class CrisisEngineTest {
             package test.moderation;
             import io.crisisrules.model.*;
             import io.crisisrules.facts.ModerationFinding;
-            ruleflow-group "decision"
+            ruleflow-group "moderation"
 
             rule "MOD-01 Delete hateful comments"
                 @policy("MOD-01")
@@ -76,7 +76,7 @@ class CrisisEngineTest {
             assertThat(decision.explanation().policyIds()).containsExactly("MOD-01");
         });
         assertThat(engine.rules()).singleElement().satisfies(rule -> {
-            assertThat(rule.phase()).isEqualTo("decision");
+            assertThat(rule.phase()).isEqualTo("moderation");
             assertThat(rule.policyIds()).containsExactly("MOD-01");
             assertThat(rule.description()).isEqualTo("test rule");
             assertThat(rule.file()).endsWith("delete-hateful.drl");
@@ -98,7 +98,7 @@ class CrisisEngineTest {
         write("moderation/unknown-field.drl", """
                 package test.moderation;
                 import io.crisisrules.model.*;
-                ruleflow-group "decision"
+                ruleflow-group "moderation"
 
                 rule "MOD-01 uses a field that does not exist"
                     @policy("MOD-01")
@@ -147,6 +147,20 @@ class CrisisEngineTest {
     }
 
     @Test
+    void a_comment_rule_in_the_decision_phase_is_a_problem_because_moderation_would_skip_it() throws IOException {
+        write("moderation/old-phase.drl", DELETE_HATEFUL.replace("ruleflow-group \"moderation\"", "ruleflow-group \"decision\""));
+
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error ->
+                        assertThat(error.problems()).singleElement().satisfies(problem -> {
+                            assertThat(problem.file()).endsWith("old-phase.drl");
+                            assertThat(problem.line()).isEqualTo(6);
+                            assertThat(problem.message()).contains("MOD-01 Delete hateful comments")
+                                    .contains("ruleflow-group \"moderation\"");
+                        }));
+    }
+
+    @Test
     void policy_metadata_without_an_id_is_a_problem() throws IOException {
         write("moderation/bad-policy.drl", DELETE_HATEFUL.replace("@policy(\"MOD-01\")", "@policy(\"moderation\")"));
 
@@ -186,7 +200,7 @@ class CrisisEngineTest {
 
         assertThat(fired).singleElement().satisfies(rule -> {
             assertThat(rule.name()).isEqualTo("MOD-01 Delete hateful comments");
-            assertThat(rule.phase()).isEqualTo("decision");
+            assertThat(rule.phase()).isEqualTo("moderation");
             assertThat(rule.policyIds()).containsExactly("MOD-01");
             assertThat(rule.facts()).containsExactly(hateful);
         });

@@ -164,10 +164,9 @@ public final class PlainModeration {
                 a |= review;
                 r |= MOD08;
             }
-            if (a == 0) {                                                             // MOD-06
+            if (a == 0) {                                                // no concern: no rule
                 a = NONE;
                 f = NONE;
-                r = MOD06;
             } else if ((f & DELETE) != 0) {
                 if (offending == null) {
                     offending = new ArrayList<>();
@@ -189,7 +188,8 @@ public final class PlainModeration {
             ModerationAction action = ACTIONS[winner];
             boolean provisional = (finals[i] & (1 << winner)) == 0;
             Instant replyDue = due[i] && action.isReply() ? c.postedAt().plus(settings.replyWithin()) : null;
-            decisions.add(new Decision(c.id(), action, provisional, crm[i], replyDue, rules[i]));
+            int reasons = Integer.bitCount(actions[i]) > 1 ? rules[i] | MOD06 : rules[i];  // MOD-06 overruled one
+            decisions.add(new Decision(c.id(), action, provisional, crm[i], replyDue, reasons));
             if (action.isOffence() && !provisional) {
                 if (offences == null) {
                     offences = new ArrayList<>();

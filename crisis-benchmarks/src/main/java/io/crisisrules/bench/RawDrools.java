@@ -108,7 +108,7 @@ public final class RawDrools {
             if (openCrisis != null) {
                 session.insert(new OpenCrisis(openCrisis));
             }
-            session.getAgenda().getAgendaGroup("decision").setFocus();
+            session.getAgenda().getAgendaGroup("moderation").setFocus();
             session.fireAllRules();
 
             Map<String, Comment> byId = new HashMap<>();
@@ -127,7 +127,7 @@ public final class RawDrools {
                     int before = counts.merge(comment.authorId(), 1, Integer::sum) - 1;
                     session.insert(new PriorOffences(comment.id(), comment.authorId(), before));
                 }
-                session.getAgenda().getAgendaGroup("decision").setFocus();
+                session.getAgenda().getAgendaGroup("moderation").setFocus();
                 session.fireAllRules();
             }
             Map<String, List<ModerationFinding>> findings = new HashMap<>();

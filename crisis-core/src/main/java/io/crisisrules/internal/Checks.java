@@ -3,6 +3,9 @@ package io.crisisrules.internal;
 import io.crisisrules.InvalidInputException;
 
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +136,39 @@ public final class Checks {
             }
         }
         return Set.copyOf(values);
+    }
+
+    /** A defensive, unmodifiable {@link EnumSet} copy that rejects null elements. */
+    public static <E extends Enum<E>> Set<E> enumSet(String field, Collection<E> values, Class<E> type) {
+        if (values == null || values.isEmpty()) {
+            return Set.of();
+        }
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        for (E value : values) {
+            if (value == null) {
+                throw new InvalidInputException(field, null, "not contain null");
+            }
+            copy.add(value);
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /** A defensive, unmodifiable {@link EnumMap} copy that rejects null keys and values. */
+    public static <K extends Enum<K>, V> Map<K, V> enumMap(String field, Map<K, V> values, Class<K> type) {
+        if (values == null || values.isEmpty()) {
+            return Map.of();
+        }
+        EnumMap<K, V> copy = new EnumMap<>(type);
+        for (Map.Entry<K, V> entry : values.entrySet()) {
+            if (entry.getKey() == null) {
+                throw new InvalidInputException(field, null, "not contain a null key");
+            }
+            if (entry.getValue() == null) {
+                throw new InvalidInputException(field + "." + entry.getKey(), null, "be present");
+            }
+            copy.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     /** A defensive copy that rejects null keys and values. */

@@ -3,8 +3,12 @@ package io.crisisrules.internal;
 import io.crisisrules.RuleCompilationException;
 import io.crisisrules.RuleInfo;
 import io.crisisrules.RuleProblem;
+import io.crisisrules.model.Explanation;
 import io.crisisrules.model.RuleRef;
+import io.crisisrules.model.Comment;
+import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -27,8 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,15 +50,21 @@ public final class CompiledRules {
     private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
 
     private final KieBase kieBase;
+    private final KieBase moderationBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleRef> refsByName;
+    private final Map<RuleRef, Explanation> explanationsByRef;
 
-    private CompiledRules(KieBase kieBase, List<RuleInfo> rules) {
+    private CompiledRules(KieBase kieBase, KieBase moderationBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
+        this.moderationBase = moderationBase;
         this.rules = List.copyOf(rules);
         Map<String, RuleRef> refs = new HashMap<>();
         rules.forEach(rule -> refs.put(rule.name(), new RuleRef(rule.name(), rule.policyIds())));
         this.refsByName = Map.copyOf(refs);
+        Map<RuleRef, Explanation> explanations = new HashMap<>();
+        refs.values().forEach(ref -> explanations.put(ref, new Explanation(List.of(ref))));
+        this.explanationsByRef = Map.copyOf(explanations);
     }
 
     /**
@@ -62,15 +74,9 @@ public final class CompiledRules {
      */
     public static CompiledRules compile(List<RuleSource> sources) {
         long started = System.nanoTime();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = builderOf(sources);
         Map<String, RuleSource> byOrigin = new HashMap<>();
-        for (RuleSource source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.content().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.origin());
-            resource.setResourceType(ResourceType.DRL);
-            byOrigin.put(source.origin(), source);
-            builder.add(resource, ResourceType.DRL);
-        }
+        sources.forEach(source -> byOrigin.put(source.origin(), source));
         List<RuleProblem> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
             problems.add(problem(error));
@@ -86,6 +92,7 @@ public final class CompiledRules {
         base.addPackages(builder.getKnowledgePackages());
 
         List<RuleInfo> infos = new ArrayList<>();
+        Set<String> moderationFiles = new LinkedHashSet<>();
         for (KiePackage kiePackage : base.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 RuleImpl impl = (RuleImpl) rule;
@@ -97,7 +104,13 @@ public final class CompiledRules {
                 String phase = impl.getRuleFlowGroup();
                 if (Phase.ofGroup(phase) == null) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" is in no phase: add"
-                            + " ruleflow-group \"detection\", \"classification\", \"decision\" or \"monitoring\" to it or to its file"));
+                            + " ruleflow-group " + String.join(", ", Phase.groups().stream().map(g -> "\"" + g + "\"").toList())
+                            + " to it or to its file"));
+                } else if (Phase.ofGroup(phase) == Phase.MODERATION) {
+                    moderationFiles.add(origin);
+                } else if (Phase.ofGroup(phase) == Phase.DECISION && matchesComments(impl)) {
+                    problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" decides on each Comment"
+                            + " in ruleflow-group \"decision\": moderation rules belong to ruleflow-group \"moderation\""));
                 }
                 List<String> policyIds = new ArrayList<>();
                 Object policy = rule.getMetaData().get(POLICY_KEY);
@@ -120,9 +133,53 @@ public final class CompiledRules {
             throw failure(problems);
         }
         infos.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        KieBase moderationBase = moderationBase(sources, moderationFiles, base);
         LOG.debug("compiled {} rules from {} files in {} ms", infos.size(), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRules(base, infos);
+        return new CompiledRules(base, moderationBase, infos);
+    }
+
+    private static KnowledgeBuilder builderOf(List<RuleSource> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (RuleSource source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.content().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.origin());
+            resource.setResourceType(ResourceType.DRL);
+            builder.add(resource, ResourceType.DRL);
+        }
+        return builder;
+    }
+
+    /**
+     * The files holding moderation rules, compiled on their own: a session over them is created and
+     * filled several times faster than one over every rule, which is what one-comment-at-a-time
+     * moderation pays for. When those files cannot stand alone (they use a type declared in another
+     * file), moderation runs on the whole base instead, with the same results.
+     */
+    private static KieBase moderationBase(List<RuleSource> sources, Set<String> moderationFiles, KieBase whole) {
+        List<RuleSource> moderation = sources.stream().filter(source -> moderationFiles.contains(source.origin()))
+                .toList();
+        KnowledgeBuilder builder = builderOf(moderation);
+        if (builder.hasErrors()) {
+            LOG.info("the moderation rules need other files to compile ({}); moderation uses the whole rule base",
+                    builder.getErrors().iterator().next().getMessage().strip());
+            return whole;
+        }
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(builder.getKnowledgePackages());
+        return base;
+    }
+
+    /** @return whether a top-level pattern of the rule matches comments, as a moderation rule's does */
+    private static boolean matchesComments(RuleImpl rule) {
+        for (RuleConditionElement element : rule.getLhs().getChildren()) {
+            if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() == null
+                    && pattern.getObjectType() instanceof ClassObjectType type
+                    && Comment.class.isAssignableFrom(type.getClassType())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RuleCompilationException failure(List<RuleProblem> problems) {
@@ -163,9 +220,20 @@ public final class CompiledRules {
         return kieBase;
     }
 
+    /** @return a KIE base with the moderation phase's rules only (or every rule); thread-safe for creating sessions */
+    public KieBase moderationBase() {
+        return moderationBase;
+    }
+
     /** @return every rule, ordered by file and name */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** @return the explanation naming only this rule; shared, as most results have a single reason */
+    public Explanation explanationOf(RuleRef ref) {
+        Explanation explanation = explanationsByRef.get(ref);
+        return explanation != null ? explanation : new Explanation(List.of(ref));
     }
 
     /** @return the reference of a rule by name, for explanations */

@@ -113,6 +113,7 @@ public final class Evaluation {
 
             ModerationRun.insertCounts(session, snapshot.comments(), settings.moderation(),
                     incident.filter(Incident::isOpen).map(Incident::severity).orElse(null));
+            agenda.getAgendaGroup(Phase.MODERATION.group()).setFocus();
             agenda.getAgendaGroup(Phase.DECISION.group()).setFocus();
             session.fireAllRules();
             List<ModerationDecision> moderation = ModerationRun.decide(session, provenance, snapshot.comments(),
@@ -153,7 +154,7 @@ public final class Evaluation {
     public static List<ModerationDecision> moderate(CompiledRules rules, PolicySettings settings, Instant now,
                                                     List<RuleListener> listeners, List<Comment> comments,
                                                     Severity openCrisis, OffenceHistory history) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.moderationBase().newKieSession();
         try {
             Provenance provenance = new Provenance(rules);
             session.addEventListener(provenance);
@@ -163,7 +164,7 @@ public final class Evaluation {
             settings.groups().forEach(session::insert);
             insertAll(session, comments);
             ModerationRun.insertCounts(session, comments, settings.moderation(), openCrisis);
-            session.getAgenda().getAgendaGroup(Phase.DECISION.group()).setFocus();
+            session.getAgenda().getAgendaGroup(Phase.MODERATION.group()).setFocus();
             session.fireAllRules();
             return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history);
         } finally {

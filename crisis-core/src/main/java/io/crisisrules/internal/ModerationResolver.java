@@ -1,57 +1,82 @@
 package io.crisisrules.internal;
 
 import io.crisisrules.facts.ModerationFinding;
+import io.crisisrules.facts.OverruledFinding;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 /**
- * Turns the moderation findings of each comment into exactly one decision (MOD-06): the strictest
- * action wins, every matching rule is listed.
+ * Turns the moderation findings of each comment into exactly one decision: the findings no
+ * stricter one overruled decide (MOD-06), every matching rule is listed, and a comment without
+ * findings stays as it is.
  */
 final class ModerationResolver {
-    private static final Logger LOG = LoggerFactory.getLogger(ModerationResolver.class);
 
     private ModerationResolver() {
     }
 
-    /** @return one decision per comment, in the comments' order */
-    static List<ModerationDecision> resolve(List<Comment> comments, Provenance provenance) {
-        Map<String, List<ModerationFinding>> byComment = new HashMap<>();
-        for (ModerationFinding finding : provenance.factsOf(ModerationFinding.class)) {
-            byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>()).add(finding);
+    /**
+     * @param findings  every moderation finding rules inserted, in any order
+     * @param overruled the findings a stricter one overrules (MOD-06)
+     * @return one decision per comment, in the comments' order
+     */
+    static List<ModerationDecision> resolve(List<Comment> comments, List<ModerationFinding> findings,
+                                            List<OverruledFinding> overruled, Provenance provenance) {
+        Map<String, List<Object>> byComment = new HashMap<>();
+        for (ModerationFinding finding : findings) {
+            byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>(2)).add(finding);
+        }
+        Set<ModerationFinding> milder = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (OverruledFinding overruling : overruled) {
+            milder.add(overruling.overruled());
+            byComment.computeIfAbsent(overruling.overruled().commentId(), id -> new ArrayList<>(2)).add(overruling);
         }
         List<ModerationDecision> decisions = new ArrayList<>(comments.size());
         for (Comment comment : comments) {
-            decisions.add(decide(comment.id(), byComment.getOrDefault(comment.id(), List.of()), provenance));
+            List<Object> reasons = byComment.get(comment.id());
+            decisions.add(reasons == null ? unconcerned(comment.id()) : decide(comment.id(), reasons, milder, provenance));
         }
         return decisions;
     }
 
-    static ModerationDecision decide(String commentId, List<ModerationFinding> findings, Provenance provenance) {
-        if (findings.isEmpty()) {
-            LOG.warn("no moderation rule matched comment {}: the rules lack a default; leaving it as it is", commentId);
-            return new ModerationDecision(commentId, ModerationAction.NO_ACTION, false, false, null, Explanation.NONE);
+    /** A comment no moderation rule has a concern about stays as it is, with no reason to give. */
+    private static ModerationDecision unconcerned(String commentId) {
+        return new ModerationDecision(commentId, ModerationAction.NO_ACTION, false, false, null, Explanation.NONE);
+    }
+
+    private static ModerationDecision decide(String commentId, List<Object> reasons, Set<ModerationFinding> milder,
+                                             Provenance provenance) {
+        ModerationAction action = null;
+        for (Object reason : reasons) {
+            if (reason instanceof ModerationFinding finding && !milder.contains(finding)) {
+                // without the MOD-06 rule (a host's own rule set), the declaration order still decides
+                action = action == null ? finding.action() : action.stricterOf(finding.action());
+            }
         }
-        ModerationAction action = ModerationAction.strictest(findings.stream().map(ModerationFinding::action).toList());
-        boolean provisional = findings.stream().filter(f -> f.action() == action)
-                .allMatch(ModerationFinding::provisional);
-        boolean openCrmCase = findings.stream().anyMatch(ModerationFinding::openCrmCase);
-        Instant replyDue = action.isReply()
-                ? findings.stream().map(ModerationFinding::replyDue).filter(Objects::nonNull).min(Instant::compareTo)
-                .orElse(null)
-                : null;
-        return new ModerationDecision(commentId, action, provisional, openCrmCase, replyDue,
-                provenance.explain(findings));
+        boolean provisional = true;
+        boolean openCrmCase = false;
+        Instant replyDue = null;
+        for (Object reason : reasons) {
+            if (reason instanceof ModerationFinding finding) {
+                provisional &= finding.action() != action || finding.provisional();
+                openCrmCase |= finding.openCrmCase();
+                if (finding.replyDue() != null && (replyDue == null || finding.replyDue().isBefore(replyDue))) {
+                    replyDue = finding.replyDue();
+                }
+            }
+        }
+        return new ModerationDecision(commentId, action, provisional, openCrmCase, action.isReply() ? replyDue : null,
+                provenance.explain(reasons));
     }
 }

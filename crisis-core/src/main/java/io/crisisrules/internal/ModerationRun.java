@@ -2,6 +2,7 @@ package io.crisisrules.internal;
 
 import io.crisisrules.facts.ModerationFinding;
 import io.crisisrules.facts.OpenCrisis;
+import io.crisisrules.facts.OverruledFinding;
 import io.crisisrules.facts.PriorOffences;
 import io.crisisrules.facts.SubjectQuestions;
 import io.crisisrules.model.Comment;
@@ -60,13 +61,17 @@ final class ModerationRun {
                                            ModerationSettings settings, Instant now, OffenceHistory history) {
         Map<String, Comment> byId = new HashMap<>();
         comments.forEach(comment -> byId.put(comment.id(), comment));
-        List<Comment> offending = offending(provenance, byId);
+        List<ModerationFinding> findings = provenance.factsOf(ModerationFinding.class);
+        List<Comment> offending = offending(findings, byId);
         if (!offending.isEmpty()) {
             insertPriorOffences(session, offending, byId.keySet(), now.minus(settings.offenceWindow()), history);
-            session.getAgenda().getAgendaGroup(Phase.DECISION.group()).setFocus();
-            session.fireAllRules();
+            session.getAgenda().getAgendaGroup(Phase.MODERATION.group()).setFocus();
+            if (session.fireAllRules() > 0) {
+                findings = provenance.factsOf(ModerationFinding.class);
+            }
         }
-        List<ModerationDecision> decisions = ModerationResolver.resolve(comments, provenance);
+        List<ModerationDecision> decisions = ModerationResolver.resolve(comments, findings,
+                provenance.factsOf(OverruledFinding.class), provenance);
         List<Offence> offences = new ArrayList<>();
         for (ModerationDecision decision : decisions) {
             if (decision.action().isOffence() && !decision.provisional()) {
@@ -81,9 +86,9 @@ final class ModerationRun {
     }
 
     /** Comments a rule found offending for certain, by posting time then id, so order does not matter. */
-    private static List<Comment> offending(Provenance provenance, Map<String, Comment> byId) {
+    private static List<Comment> offending(List<ModerationFinding> findings, Map<String, Comment> byId) {
         Set<String> ids = new HashSet<>();
-        for (ModerationFinding finding : provenance.factsOf(ModerationFinding.class)) {
+        for (ModerationFinding finding : findings) {
             if (finding.action().isOffence() && !finding.provisional()) {
                 ids.add(finding.commentId());
             }

@@ -12,8 +12,13 @@ public enum Phase {
     DETECTION("detection"),
     /** Signals and evidence become incident evidence and moderation findings' inputs. */
     CLASSIFICATION("classification"),
-    /** The resolved incident gets its plan; comments get their findings. */
+    /** The resolved incident gets its plan, readiness gaps and monitoring cadence. */
     DECISION("decision"),
+    /**
+     * Comments get their findings (MOD-01…MOD-08). A phase of its own so that moderating comments
+     * outside an evaluation runs on a rule base holding only these rules.
+     */
+    MODERATION("moderation"),
     /** Streaming alert state (DET-18…DET-21): only a {@link io.crisisrules.CrisisMonitor} runs it. */
     MONITORING("monitoring");
 

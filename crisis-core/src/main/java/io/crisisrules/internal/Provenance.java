@@ -65,6 +65,10 @@ final class Provenance implements RuleRuntimeEventListener {
 
     /** @return an explanation naming the rules that inserted these facts */
     Explanation explain(Collection<?> facts) {
+        if (facts.size() == 1) {
+            RuleRef ref = insertedBy.get(facts.iterator().next());
+            return ref == null ? Explanation.NONE : rules.explanationOf(ref);
+        }
         TreeSet<RuleRef> refs = new TreeSet<>();
         for (Object fact : facts) {
             RuleRef ref = insertedBy.get(fact);
@@ -77,6 +81,7 @@ final class Provenance implements RuleRuntimeEventListener {
 
     /** @return an explanation naming the rule that inserted this fact */
     Explanation explain(Object fact) {
-        return explain(List.of(fact));
+        RuleRef ref = insertedBy.get(fact);
+        return ref == null ? Explanation.NONE : rules.explanationOf(ref);
     }
 }

@@ -32,8 +32,9 @@ public record Comment(String id, String authorId, Channel channel, String text, 
         Checks.required("channel", channel);
         text = text == null ? "" : text;
         Checks.required("postedAt", postedAt);
-        labels = Checks.set("labels", labels);
-        scores = Checks.map("scores", scores);
+        // enum-keyed copies: moderation rules read labels and scores of every comment several times
+        labels = Checks.enumSet("labels", labels, CommentLabel.class);
+        scores = Checks.enumMap("scores", scores, CommentLabel.class);
         scores.forEach((label, score) -> Checks.unitInterval("scores." + label, score));
         Checks.optionalText("subject", subject);
     }

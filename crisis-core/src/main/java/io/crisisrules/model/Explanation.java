@@ -17,12 +17,15 @@ public record Explanation(List<RuleRef> rules) {
     public static final Explanation NONE = new Explanation(List.of());
 
     public Explanation {
-        rules = List.copyOf(new TreeSet<>(Checks.list("rules", rules)));
+        rules = Checks.list("rules", rules);
+        if (rules.size() > 1) {
+            rules = List.copyOf(new TreeSet<>(rules));
+        }
     }
 
     /** @return an explanation naming these rules */
     public static Explanation of(Collection<RuleRef> rules) {
-        return new Explanation(List.copyOf(rules));
+        return new Explanation(rules instanceof List<RuleRef> list ? list : List.copyOf(rules));
     }
 
     /** @return the policy IDs of every contributing rule, sorted, without repeats */

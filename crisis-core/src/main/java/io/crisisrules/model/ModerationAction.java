@@ -61,4 +61,20 @@ public enum ModerationAction {
         return actions.stream().min(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalArgumentException("actions must not be empty"));
     }
+
+    /**
+     * @param other another action
+     * @return whether this action is stricter than {@code other}: declared before it (MOD-06)
+     */
+    public boolean isStricterThan(ModerationAction other) {
+        return compareTo(other) < 0;
+    }
+
+    /**
+     * @param other another action
+     * @return the stricter of this one and {@code other} (MOD-06)
+     */
+    public ModerationAction stricterOf(ModerationAction other) {
+        return compareTo(other) <= 0 ? this : other;
+    }
 }

@@ -20,7 +20,19 @@ public record RuleRef(String name, List<String> policyIds) implements Comparable
 
     @Override
     public int compareTo(RuleRef other) {
+        if (this == other) {
+            return 0;
+        }
         int byName = name.compareTo(other.name);
-        return byName != 0 ? byName : String.join(",", policyIds).compareTo(String.join(",", other.policyIds));
+        if (byName != 0) {
+            return byName;
+        }
+        for (int i = 0; i < Math.min(policyIds.size(), other.policyIds.size()); i++) {
+            int byId = policyIds.get(i).compareTo(other.policyIds.get(i));
+            if (byId != 0) {
+                return byId;
+            }
+        }
+        return Integer.compare(policyIds.size(), other.policyIds.size());
     }
 }

@@ -55,21 +55,24 @@ class ModerationRulesTest {
     }
 
     @Test
-    void MOD_06_a_comment_without_concern_gets_exactly_one_decision_naming_the_default_rule() {
-        List<ModerationDecision> decisions = Engines.defaults().moderate(List.of(labelled("c1")));
+    void MOD_06_a_comment_no_rule_has_a_concern_about_is_left_as_it_is_with_no_reason_to_give() {
+        List<ModerationDecision> decisions = Engines.recording(recorder).moderate(List.of(labelled("c1")));
 
         assertThat(decisions).singleElement().satisfies(decision -> {
             assertThat(decision.action()).isEqualTo(ModerationAction.NO_ACTION);
-            assertThat(decision.explanation().ruleNames())
-                    .containsExactly("MOD-06 A comment no moderation rule matched is left as it is");
+            assertThat(decision.provisional()).isFalse();
+            assertThat(decision.explanation().rules()).isEmpty();
         });
+        assertThat(recorder.names()).as("no rule fires for an unremarkable comment").isEmpty();
     }
 
     @Test
-    void the_default_rule_yields_to_any_other_finding() {
-        ModerationDecision decision = Engines.defaults().moderate(List.of(labelled("c1", CommentLabel.HATEFUL))).get(0);
+    void MOD_06_a_single_finding_is_not_overruled_and_only_its_rule_is_the_reason() {
+        ModerationDecision decision = Engines.recording(recorder).moderate(List.of(labelled("c1", CommentLabel.HATEFUL)))
+                .get(0);
 
-        assertThat(decision.explanation().policyIds()).doesNotContain("MOD-06");
+        assertThat(decision.explanation().policyIds()).containsExactly("MOD-01");
+        assertThat(recorder.count(STRICTEST)).isZero();
     }
 
     @Test
@@ -147,7 +150,7 @@ class ModerationRulesTest {
 
         assertThat(decisions).extracting(ModerationDecision::action).containsExactly(
                 ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT, ModerationAction.DELETE_AND_REPORT);
-        assertThat(decisions.get(0).explanation().policyIds()).containsExactly("MOD-01", "MOD-04");
+        assertThat(decisions.get(0).explanation().policyIds()).containsExactly("MOD-01", "MOD-04", "MOD-06");
         assertThat(recorder.count("MOD-04 Block an author who keeps breaking the policy")).isEqualTo(1);
     }
 
@@ -233,7 +236,7 @@ class ModerationRulesTest {
                 .moderate(List.of(labelled("c1", CommentLabel.CUSTOMER_COMPLAINT, CommentLabel.PROVOCATION))).get(0);
 
         assertThat(decision.action()).isEqualTo(ModerationAction.REPLY_AND_OPEN_CASE);
-        assertThat(decision.explanation().policyIds()).containsExactly("MOD-02", "MOD-05");
+        assertThat(decision.explanation().policyIds()).containsExactly("MOD-02", "MOD-05", "MOD-06");
     }
 
     @Test
@@ -257,6 +260,8 @@ class ModerationRulesTest {
 
     // ---- MOD-06 ----
 
+    private static final String STRICTEST = "MOD-06 The strictest action on a comment overrules the milder ones";
+
     @Test
     void MOD_06_the_precedence_is_declared_once_strictest_first() {
         assertThat(ModerationAction.values()).containsExactly(
@@ -279,7 +284,21 @@ class ModerationRulesTest {
         assertThat(decision.explanation().ruleNames()).containsExactly(
                 "MOD-01 Delete hateful, insulting or defamatory comments",
                 "MOD-02 Ignore provocation and trolling",
-                "MOD-03 Reply to constructive criticism within the response deadline");
+                "MOD-03 Reply to constructive criticism within the response deadline",
+                STRICTEST);
+        assertThat(decision.explanation().policyIds()).contains("MOD-06");
+    }
+
+    @Test
+    void MOD_06_each_milder_finding_is_overruled_by_each_stricter_one_of_the_same_comment_only() {
+        List<ModerationDecision> decisions = Engines.recording(recorder).moderate(List.of(
+                labelled("c1", CommentLabel.INSULTING, CommentLabel.PROVOCATION, CommentLabel.CONSTRUCTIVE_CRITICISM),
+                labelled("c2", CommentLabel.PROVOCATION), labelled("c3", CommentLabel.CONSTRUCTIVE_CRITICISM)));
+
+        assertThat(decisions).extracting(ModerationDecision::action).containsExactly(ModerationAction.DELETE_AND_REPORT,
+                ModerationAction.IGNORE, ModerationAction.REPLY);
+        // on c1: delete overrules ignore and reply, ignore overrules reply; c2 and c3 have one finding each
+        assertThat(recorder.count(STRICTEST)).isEqualTo(3);
     }
 
     // ---- MOD-07 ----

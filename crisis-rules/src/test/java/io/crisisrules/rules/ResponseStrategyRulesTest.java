@@ -5,6 +5,7 @@ import io.crisisrules.model.Assessment;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Channel;
 import io.crisisrules.model.Claim;
+import io.crisisrules.model.Comment;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.ComplaintStatus;
 import io.crisisrules.model.CrisisType;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static io.crisisrules.model.CrisisType.Responsibility.ACCIDENTAL;
@@ -53,6 +55,11 @@ class ResponseStrategyRulesTest {
 
     private Assessment evaluate(Snapshot snapshot) {
         return Engines.recording(recorder).evaluate(snapshot);
+    }
+
+    private static Comment onInstagram(String id) {
+        return new Comment(id, "author-" + id, Channel.INSTAGRAM, "", NOW.minus(Duration.ofMinutes(5)), Set.of(),
+                Map.of(), null);
     }
 
     private static Snapshot internalError() {
@@ -217,6 +224,28 @@ class ResponseStrategyRulesTest {
         assertThat(faq.dos()).contains(Guideline.SAME_MESSAGE_EVERYWHERE);
         assertThat(faq.explanation().policyIds()).contains("RSP-09");
         assertThat(only(assessment, ActionKind.FIRST_RESPONSE).channel()).isEqualTo(Channel.X);
+    }
+
+    @Test
+    void RSP_09_public_actions_go_where_the_negative_reach_is_whatever_channel_the_comments_are_on() {
+        Snapshot.Builder builder = snapshot().mentions(minorBuzz(Map.of(Topic.DELIVERY, 40L)));
+        IntStream.range(0, 5).forEach(i -> builder.comment(onInstagram("i" + i)));
+        Assessment assessment = evaluate(builder.build());
+
+        assertThat(only(assessment, ActionKind.FIRST_RESPONSE).channel()).isEqualTo(Channel.X);
+        assertThat(recorder.count("RSP-09 The crisis is where the most negative reach is, else where the most comments are"))
+                .as("the venue is inferred once per evaluation").isEqualTo(1);
+    }
+
+    @Test
+    void RSP_09_when_listening_does_not_say_where_public_actions_go_where_the_comments_are() {
+        Snapshot.Builder builder = snapshot().trigger(TriggerOrigin.EMPLOYEE)
+                .mentions(Fixtures.mentions(null, 100, 60, 1_000, 100, 0.2, Map.of()));
+        IntStream.range(0, 3).forEach(i -> builder.comment(onInstagram("i" + i)));
+        builder.comment(labelled("x1"));
+        Assessment assessment = evaluate(builder.build());
+
+        assertThat(only(assessment, ActionKind.APOLOGISE).channel()).isEqualTo(Channel.INSTAGRAM);
     }
 
     @Test

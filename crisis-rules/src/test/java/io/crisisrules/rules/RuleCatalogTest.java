@@ -18,7 +18,7 @@ class RuleCatalogTest {
             "detection", "detection",
             "classification", "classification",
             "response", "decision",
-            "moderation", "decision",
+            "moderation", "moderation",
             "monitoring", "monitoring");
 
     private final List<RuleInfo> rules = Engines.defaults().rules();

@@ -119,7 +119,7 @@ class CrisisCliTest {
         Files.writeString(dir.resolve("abusive-content.drl"), """
                 package io.crisisrules.rules.moderation;
                 import io.crisisrules.model.*;
-                ruleflow-group "decision"
+                ruleflow-group "moderation"
 
                 rule "MOD-01 broken on purpose"
                     @policy("MOD-01")
@@ -142,7 +142,7 @@ class CrisisCliTest {
                 package io.crisisrules.rules.moderation;
                 import io.crisisrules.model.*;
                 import io.crisisrules.facts.ModerationFinding;
-                ruleflow-group "decision"
+                ruleflow-group "moderation"
 
                 rule "MOD-01 Only hateful comments are deleted here"
                     @policy("MOD-01")
