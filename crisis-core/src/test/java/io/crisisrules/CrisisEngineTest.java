@@ -6,6 +6,7 @@ import io.crisisrules.model.Comment;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.settings.PolicySettings;
 import io.crisisrules.model.Sector;
 import io.crisisrules.model.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,36 @@ class CrisisEngineTest {
             assertThat(rule.policyIds()).containsExactly("MOD-01");
             assertThat(rule.description()).isEqualTo("test rule");
             assertThat(rule.file()).endsWith("delete-hateful.drl");
+        });
+    }
+
+    @Test
+    void a_moderation_rule_may_read_any_settings_group_even_though_moderation_runs_on_its_own_rule_base()
+            throws IOException {
+        write("moderation/reply-within-first-response.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.ModerationFinding;
+                import io.crisisrules.settings.ResponseSettings;
+                ruleflow-group "moderation"
+
+                rule "MOD-03 Reply to criticism as fast as to a crisis"
+                    @policy("MOD-03")
+                    @description("test rule reading another settings group")
+                when
+                    ResponseSettings($within : firstResponseWithin)
+                    Comment($id : id, $posted : postedAt, hasLabel(CommentLabel.CONSTRUCTIVE_CRITICISM))
+                then
+                    insert(ModerationFinding.reply($id, ModerationAction.REPLY, $posted.plus($within)));
+                end
+                """);
+
+        List<ModerationDecision> decisions = builder().build()
+                .moderate(List.of(comment("c1", CommentLabel.CONSTRUCTIVE_CRITICISM)));
+
+        assertThat(decisions).singleElement().satisfies(decision -> {
+            assertThat(decision.action()).isEqualTo(ModerationAction.REPLY);
+            assertThat(decision.replyDue()).isEqualTo(NOW.plus(PolicySettings.defaults().response().firstResponseWithin()));
         });
     }
 

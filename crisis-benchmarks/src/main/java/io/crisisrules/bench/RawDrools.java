@@ -15,6 +15,7 @@ import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
@@ -34,17 +35,18 @@ import java.util.Map;
 
 /**
  * The peer: the same moderation DRL files on bare Drools, no facade. A KIE base compiled with a
- * {@link KnowledgeBuilder} in the default (cloud) mode; per batch a {@link KieSession} gets the
+ * {@link KnowledgeBuilder} in the default (cloud) mode; per batch a pooled {@link KieSession} gets the
  * settings, comments and the two counts the rules need, fires the decision group, fires again after
  * inserting repeat-offender counts of the batch (no history), and picks the strictest finding per
  * comment. No provenance listener, no explanations, no input checks, no offence history.
  */
 public final class RawDrools {
     private static final String ROOT = "io/crisisrules/rules/";
-    private final KieBase base;
+    private final KieSessionsPool sessions;
 
     private RawDrools(KieBase base) {
-        this.base = base;
+        // the pool the engine uses too, so that the ratio to the peer is the facade's own work
+        this.sessions = base.newKieSessionsPool(1);
     }
 
     /** @return the moderation rules compiled on bare Drools */
@@ -93,7 +95,7 @@ public final class RawDrools {
      */
     public List<PlainModeration.Decision> moderate(List<Comment> comments, ModerationSettings settings,
                                                    Severity openCrisis) {
-        KieSession session = base.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.insert(settings);
             Map<String, Long> questions = new HashMap<>();

@@ -8,6 +8,8 @@ import io.crisisrules.model.RuleRef;
 import io.crisisrules.model.Comment;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -19,6 +21,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -31,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +56,9 @@ public final class CompiledRules {
 
     private final KieBase kieBase;
     private final KieBase moderationBase;
+    private final KieSessionsPool sessions;
+    private final KieSessionsPool moderationSessions;
+    private final Set<Class<?>> moderationFactTypes;
     private final List<RuleInfo> rules;
     private final Map<String, RuleRef> refsByName;
     private final Map<RuleRef, Explanation> explanationsByRef;
@@ -58,6 +66,11 @@ public final class CompiledRules {
     private CompiledRules(KieBase kieBase, KieBase moderationBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
         this.moderationBase = moderationBase;
+        // a pooled session is reset, not rebuilt, when disposed: its node and segment memories stay
+        // allocated, which is most of what creating a session over ~200 rules costs
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.moderationSessions = moderationBase.newKieSessionsPool(1);
+        this.moderationFactTypes = factTypes(moderationBase);
         this.rules = List.copyOf(rules);
         Map<String, RuleRef> refs = new HashMap<>();
         rules.forEach(rule -> refs.put(rule.name(), new RuleRef(rule.name(), rule.policyIds())));
@@ -218,6 +231,40 @@ public final class CompiledRules {
     /** @return the KIE base; thread-safe for creating sessions */
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * @return a session for one evaluation, from a pool: disposing it resets it (no facts, no
+     *         listeners) and gives it back
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
+    }
+
+    /** @return the classes some pattern of a base matches: inserting anything else is wasted work */
+    private static Set<Class<?>> factTypes(KieBase base) {
+        Set<Class<?>> types = new HashSet<>();
+        for (ObjectTypeNode node : ((InternalRuleBase) base).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType() instanceof ClassObjectType type) {
+                types.add(type.getClassType());
+            }
+        }
+        return Set.copyOf(types);
+    }
+
+    /** @return whether a moderation rule matches facts of this type, so a moderation session needs them */
+    public boolean moderationMatches(Object fact) {
+        for (Class<?> type : moderationFactTypes) {
+            if (type.isInstance(fact)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return a session over {@link #moderationBase()}, pooled as {@link #newSession()} */
+    public KieSession newModerationSession() {
+        return moderationSessions.newKieSession();
     }
 
     /** @return a KIE base with the moderation phase's rules only (or every rule); thread-safe for creating sessions */

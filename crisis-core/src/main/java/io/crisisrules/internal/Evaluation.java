@@ -70,12 +70,13 @@ public final class Evaluation {
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
                                  List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                  boolean detect) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
+        Provenance provenance = new Provenance(rules);
+        FiringRelay relay = listeners.isEmpty() ? null : new FiringRelay(rules, listeners);
         try {
-            Provenance provenance = new Provenance(rules);
             session.addEventListener(provenance);
-            if (!listeners.isEmpty()) {
-                session.addEventListener(new FiringRelay(rules, listeners));
+            if (relay != null) {
+                session.addEventListener(relay);
             }
             settings.groups().forEach(session::insert);
             session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
@@ -140,7 +141,7 @@ public final class Evaluation {
             return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(),
                     responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 
@@ -154,21 +155,26 @@ public final class Evaluation {
     public static List<ModerationDecision> moderate(CompiledRules rules, PolicySettings settings, Instant now,
                                                     List<RuleListener> listeners, List<Comment> comments,
                                                     Severity openCrisis, OffenceHistory history) {
-        KieSession session = rules.moderationBase().newKieSession();
+        KieSession session = rules.newModerationSession();
+        Provenance provenance = new Provenance(rules);
+        FiringRelay relay = listeners.isEmpty() ? null : new FiringRelay(rules, listeners);
         try {
-            Provenance provenance = new Provenance(rules);
             session.addEventListener(provenance);
-            if (!listeners.isEmpty()) {
-                session.addEventListener(new FiringRelay(rules, listeners));
+            if (relay != null) {
+                session.addEventListener(relay);
             }
-            settings.groups().forEach(session::insert);
+            for (Object group : settings.groups()) {
+                if (rules.moderationMatches(group)) {
+                    session.insert(group);
+                }
+            }
             insertAll(session, comments);
             ModerationRun.insertCounts(session, comments, settings.moderation(), openCrisis);
             session.getAgenda().getAgendaGroup(Phase.MODERATION.group()).setFocus();
             session.fireAllRules();
             return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history);
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 

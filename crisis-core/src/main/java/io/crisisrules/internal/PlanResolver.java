@@ -39,9 +39,11 @@ final class PlanResolver {
             ResponseAction action = proposed.withExplanation(provenance.explain(proposed));
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
-        List<MessageGuidelines> guidelines = provenance.factsOf(MessageGuidelines.class);
+        MessageGuidelines guidelines = mergedGuidelines(provenance);
+        Explanation guidelinesExplanation = provenance.explain(provenance.factsOf(MessageGuidelines.class));
         List<ResponseAction> plan = byKey.values().stream()
-                .map(action -> action.channel().isPublic() ? withGuidelines(action, guidelines, provenance) : action)
+                .map(action -> action.channel().isPublic() ? withGuidelines(action, guidelines, guidelinesExplanation)
+                        : action)
                 .sorted(PLAN_ORDER)
                 .toList();
 
@@ -81,18 +83,25 @@ final class PlanResolver {
                 a.explanation().and(b.explanation()));
     }
 
-    private static ResponseAction withGuidelines(ResponseAction action, List<MessageGuidelines> guidelines,
-                                                 Provenance provenance) {
-        List<Guideline> dos = action.dos();
-        List<Guideline> donts = action.donts();
-        Explanation explanation = action.explanation();
-        for (MessageGuidelines more : guidelines) {
+    /** @return the guidelines of every public message, merged once for all actions (RSP-07, RSP-09) */
+    private static MessageGuidelines mergedGuidelines(Provenance provenance) {
+        List<Guideline> dos = List.of();
+        List<Guideline> donts = List.of();
+        for (MessageGuidelines more : provenance.factsOf(MessageGuidelines.class)) {
             dos = union(dos, more.dos());
             donts = union(donts, more.donts());
-            explanation = explanation.and(provenance.explain(more));
+        }
+        return new MessageGuidelines(dos, donts);
+    }
+
+    private static ResponseAction withGuidelines(ResponseAction action, MessageGuidelines guidelines,
+                                                 Explanation guidelinesExplanation) {
+        if (guidelines.dos().isEmpty() && guidelines.donts().isEmpty()) {
+            return action;
         }
         return new ResponseAction(action.incidentId(), action.kind(), action.subject(), action.owner(),
-                action.channel(), action.due(), dos, donts, explanation);
+                action.channel(), action.due(), union(action.dos(), guidelines.dos()),
+                union(action.donts(), guidelines.donts()), action.explanation().and(guidelinesExplanation));
     }
 
     private static List<Guideline> union(List<Guideline> a, List<Guideline> b) {

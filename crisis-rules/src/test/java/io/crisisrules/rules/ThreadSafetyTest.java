@@ -30,7 +30,7 @@ class ThreadSafetyTest {
     private static final int THREADS = 8;
     private static final int EVALUATIONS = 400;
 
-    private static List<Snapshot> variedSnapshots() {
+    static List<Snapshot> variedSnapshots() {
         List<Snapshot> snapshots = new ArrayList<>();
         for (int i = 0; i < EVALUATIONS; i++) {
             Snapshot.Builder builder = snapshot();
