@@ -19,10 +19,10 @@ fi
 [[ "${1:-}" == "--" ]] && shift
 JAR=crisis-benchmarks/target/benchmarks.jar
 OUT=crisis-benchmarks/target
-# steady-state benchmarks: 1 fork, 6 × 2 s warm-up (Drools needs it: MVEL constraints are jitted after
+# steady-state benchmarks: 1 fork, 8 × 2 s warm-up (Drools needs it: MVEL constraints are jitted after
 # 20 evaluations, then C2; batch moderation settles only after ~10 s), 5 × 1 s measurement; BuildBenchmark sets its own
 # (5 fresh JVMs, one shot each)
-java -jar "$JAR" -f 1 -wi 6 -w 2s -i 5 -r 1s -rf json -rff "$OUT/results-steady.json" \
+java -jar "$JAR" -f 1 -wi 8 -w 2s -i 5 -r 1s -rf json -rff "$OUT/results-steady.json" \
   'ModerationBenchmark|LatencyBenchmark|StreamingBenchmark' "$@"
 java -jar "$JAR" -rf json -rff "$OUT/results-build.json" BuildBenchmark
 java -Xmx1g -cp "$JAR" io.crisisrules.bench.Footprint "$OUT/footprint.properties"

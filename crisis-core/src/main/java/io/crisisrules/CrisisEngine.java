@@ -1,5 +1,6 @@
 package io.crisisrules;
 
+import io.crisisrules.internal.Capacity;
 import io.crisisrules.internal.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
@@ -105,7 +106,7 @@ public final class CrisisEngine {
     public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         Checks.list("comments", Checks.required("comments", comments));
         Checks.required("context", context);
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(Capacity.forEntries(comments.size()));
         for (int i = 0; i < comments.size(); i++) {
             if (!ids.add(comments.get(i).id())) {
                 throw InvalidInputException.duplicate("comments[" + i + "]", comments.get(i).id(), "id");

@@ -4,7 +4,6 @@ import io.crisisrules.InvalidInputException;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +140,7 @@ public final class Checks {
     /** A defensive, unmodifiable {@link EnumSet} copy that rejects null elements. */
     public static <E extends Enum<E>> Set<E> enumSet(String field, Collection<E> values, Class<E> type) {
         if (values == null || values.isEmpty()) {
-            return Set.of();
+            return Collections.emptySet(); // unlike Set.of(), answers contains() without hashing
         }
         EnumSet<E> copy = EnumSet.noneOf(type);
         for (E value : values) {
@@ -153,26 +152,13 @@ public final class Checks {
         return Collections.unmodifiableSet(copy);
     }
 
-    /** A defensive, unmodifiable {@link EnumMap} copy that rejects null keys and values. */
-    public static <K extends Enum<K>, V> Map<K, V> enumMap(String field, Map<K, V> values, Class<K> type) {
-        if (values == null || values.isEmpty()) {
-            return Map.of();
-        }
-        EnumMap<K, V> copy = new EnumMap<>(type);
-        for (Map.Entry<K, V> entry : values.entrySet()) {
-            if (entry.getKey() == null) {
-                throw new InvalidInputException(field, null, "not contain a null key");
-            }
-            if (entry.getValue() == null) {
-                throw new InvalidInputException(field + "." + entry.getKey(), null, "be present");
-            }
-            copy.put(entry.getKey(), entry.getValue());
-        }
-        return Collections.unmodifiableMap(copy);
-    }
-
     /** A defensive copy that rejects null keys and values. */
     public static <K, V> Map<K, V> map(String field, Map<K, V> values) {
+        return Map.copyOf(entries(field, values));
+    }
+
+    /** Rejects null keys and values without copying, for callers that copy into their own form. */
+    public static <K, V> Map<K, V> entries(String field, Map<K, V> values) {
         if (values == null) {
             return Map.of();
         }
@@ -184,6 +170,6 @@ public final class Checks {
                 throw new InvalidInputException(field + "." + entry.getKey(), null, "be present");
             }
         }
-        return Map.copyOf(values);
+        return values;
     }
 }

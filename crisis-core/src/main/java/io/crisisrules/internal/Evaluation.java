@@ -156,7 +156,7 @@ public final class Evaluation {
                                                     List<RuleListener> listeners, List<Comment> comments,
                                                     Severity openCrisis, OffenceHistory history) {
         KieSession session = rules.newModerationSession();
-        Provenance provenance = new Provenance(rules);
+        Provenance provenance = new Provenance(rules, comments.size() + 16);
         FiringRelay relay = listeners.isEmpty() ? null : new FiringRelay(rules, listeners);
         try {
             session.addEventListener(provenance);

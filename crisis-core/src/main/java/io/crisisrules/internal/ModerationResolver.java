@@ -33,7 +33,7 @@ final class ModerationResolver {
      */
     static List<ModerationDecision> resolve(List<Comment> comments, List<ModerationFinding> findings,
                                             List<OverruledFinding> overruled, Provenance provenance) {
-        Map<String, List<Object>> byComment = new HashMap<>();
+        Map<String, List<Object>> byComment = new HashMap<>(Capacity.forEntries(findings.size()));
         for (ModerationFinding finding : findings) {
             byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>(2)).add(finding);
         }

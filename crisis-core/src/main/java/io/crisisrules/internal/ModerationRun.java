@@ -59,7 +59,7 @@ final class ModerationRun {
      */
     static List<ModerationDecision> decide(KieSession session, Provenance provenance, List<Comment> comments,
                                            ModerationSettings settings, Instant now, OffenceHistory history) {
-        Map<String, Comment> byId = new HashMap<>();
+        Map<String, Comment> byId = new HashMap<>(Capacity.forEntries(comments.size()));
         comments.forEach(comment -> byId.put(comment.id(), comment));
         List<ModerationFinding> findings = provenance.factsOf(ModerationFinding.class);
         List<Comment> offending = offending(findings, byId);

@@ -151,8 +151,9 @@ public final class MonitorSession implements AutoCloseable {
                 bucketCount++;
             }
         }
+        // no fireAllRules here: no rule matches a single mention (only the window query reads them),
+        // and the events that expire are retracted when the clock advances
         session.insert(mention);
-        session.fireAllRules();
         evidenceChanged = true;
     }
 

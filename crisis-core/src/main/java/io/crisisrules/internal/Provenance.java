@@ -2,6 +2,7 @@ package io.crisisrules.internal;
 
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.RuleRef;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
@@ -21,19 +22,34 @@ import java.util.TreeSet;
  */
 final class Provenance implements RuleRuntimeEventListener {
     private final CompiledRules rules;
-    private final List<Object> inserted = new ArrayList<>();
-    private final Map<Object, RuleRef> insertedBy = new IdentityHashMap<>();
+    private final List<Object> inserted;
+    private final Map<Object, RuleRef> insertedBy;
+    // consecutive inserts mostly come from one rule (a rule firing for each comment in turn)
+    private Rule lastRule;
+    private RuleRef lastRef;
 
     Provenance(CompiledRules rules) {
+        this(rules, 16);
+    }
+
+    /** @param expectedFacts about how many facts rules will insert, to size the maps once */
+    Provenance(CompiledRules rules, int expectedFacts) {
         this.rules = rules;
+        this.inserted = new ArrayList<>(expectedFacts);
+        this.insertedBy = new IdentityHashMap<>(expectedFacts);
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        if (event.getRule() != null) {
+        Rule rule = event.getRule();
+        if (rule != null) {
+            if (rule != lastRule) {
+                lastRule = rule;
+                lastRef = rules.ref(rule.getName());
+            }
             Object fact = event.getObject();
             inserted.add(fact);
-            insertedBy.put(fact, rules.ref(event.getRule().getName()));
+            insertedBy.put(fact, lastRef);
         }
     }
 

@@ -32,10 +32,10 @@ public record Comment(String id, String authorId, Channel channel, String text, 
         Checks.required("channel", channel);
         text = text == null ? "" : text;
         Checks.required("postedAt", postedAt);
-        // enum-keyed copies: moderation rules read labels and scores of every comment several times
         labels = Checks.enumSet("labels", labels, CommentLabel.class);
-        scores = Checks.enumMap("scores", scores, CommentLabel.class);
-        scores.forEach((label, score) -> Checks.unitInterval("scores." + label, score));
+        Map<CommentLabel, Double> checked = Checks.entries("scores", scores);
+        checked.forEach((label, score) -> Checks.unitInterval("scores." + label, score));
+        scores = CommentScores.of(checked, labels);
         Checks.optionalText("subject", subject);
     }
 
@@ -44,11 +44,7 @@ public record Comment(String id, String authorId, Channel channel, String text, 
      * @return 1 when the label is certain, else the classifier's score for it, else 0
      */
     public double confidence(CommentLabel label) {
-        if (labels.contains(label)) {
-            return 1.0;
-        }
-        Double score = scores.get(label);
-        return score == null ? 0.0 : score;
+        return ((CommentScores) scores).confidence(label);
     }
 
     /** @return the highest confidence among hateful, insulting and defamatory */

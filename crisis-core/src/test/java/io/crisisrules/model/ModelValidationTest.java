@@ -308,6 +308,27 @@ class ModelValidationTest {
         assertThat(comment.abuseConfidence()).isZero();
     }
 
+    @Test
+    void comment_scores_behave_as_an_immutable_map_equal_to_the_one_handed_in() {
+        Map<CommentLabel, Double> given = new HashMap<>(Map.of(CommentLabel.SPAM, 0.1, CommentLabel.HATEFUL, 0.7));
+        Comment comment = comment("c1", EnumSet.of(CommentLabel.QUESTION), given);
+
+        assertThat(comment.scores()).isEqualTo(given).hasSameHashCodeAs(given).hasSize(2);
+        assertThat(comment.scores().get(CommentLabel.HATEFUL)).isEqualTo(0.7);
+        assertThat(comment.scores().get(CommentLabel.QUESTION)).isNull();
+        assertThat(comment.scores()).doesNotContainKey(CommentLabel.QUESTION);
+        assertThat(((Map<?, ?>) comment.scores()).containsKey("HATEFUL")).isFalse();
+        assertThatThrownBy(() -> comment.scores().put(CommentLabel.SPAM, 1.0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> comment.scores().entrySet().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(comment.confidence(CommentLabel.QUESTION)).as("a label is certain").isEqualTo(1.0);
+        assertThat(comment.confidence(CommentLabel.HATEFUL)).isEqualTo(0.7);
+        assertThat(comment.confidence(CommentLabel.PROVOCATION)).isZero();
+        assertThat(comment("c2", Set.of(), Map.of())).isEqualTo(comment("c2", Set.of(), Map.of()));
+        assertThat(comment("c2", Set.of(), Map.of()).scores()).isEqualTo(Map.of());
+    }
+
     // --- required fields ------------------------------------------------------------------------
 
     @Test
