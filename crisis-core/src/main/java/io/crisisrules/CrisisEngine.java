@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * <p>An engine is immutable and thread-safe: build it once and share it. Each evaluation runs in
- * its own short-lived rule session. Building compiles the rules; it either returns a working engine
+ * its own rule session, taken from a pool and reset when done, so nothing carries over from one
+ * call to the next. Building compiles the rules; it either returns a working engine
  * or throws a {@link RuleCompilationException} listing every problem.
  */
 public final class CrisisEngine {

@@ -33,11 +33,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One evaluation of one snapshot in its own short-lived session: insert, run the phases with
@@ -120,15 +120,23 @@ public final class Evaluation {
             List<ModerationDecision> moderation = ModerationRun.decide(session, provenance, snapshot.comments(),
                     settings.moderation(), now, history);
 
-            // a signal handed in (detected elsewhere) is not raised a second time when a rule detects it again
-            Set<String> handedIn = snapshot.signals().stream().map(WarningSignal::key)
-                    .collect(Collectors.toSet());
-            List<WarningSignal> signals = java.util.stream.Stream.concat(snapshot.signals().stream(),
-                            provenance.factsOf(WarningSignal.class).stream()
-                                    .filter(signal -> !handedIn.contains(signal.key()))
-                                    .map(signal -> signal.withExplanation(provenance.explain(signal))))
-                    .sorted(Comparator.comparing(WarningSignal::key))
-                    .toList();
+            // a signal handed in (detected elsewhere) is not raised a second time when a rule detects it
+            // again; keys are computed once each, as they format instants
+            List<Map.Entry<String, WarningSignal>> keyed = new ArrayList<>();
+            Set<String> handedIn = new HashSet<>();
+            for (WarningSignal signal : snapshot.signals()) {
+                String key = signal.key();
+                handedIn.add(key);
+                keyed.add(Map.entry(key, signal));
+            }
+            for (WarningSignal signal : provenance.factsOf(WarningSignal.class)) {
+                String key = signal.key();
+                if (!handedIn.contains(key)) {
+                    keyed.add(Map.entry(key, signal.withExplanation(provenance.explain(signal))));
+                }
+            }
+            keyed.sort(Map.Entry.comparingByKey());
+            List<WarningSignal> signals = keyed.stream().map(Map.Entry::getValue).toList();
             PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), now);
             List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
                     .map(gap -> gap.withExplanation(provenance.explain(gap)))
