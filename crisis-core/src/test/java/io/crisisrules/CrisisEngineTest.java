@@ -115,6 +115,37 @@ class CrisisEngineTest {
     }
 
     @Test
+    void moderation_rules_that_need_a_type_declared_in_another_file_still_moderate() throws IOException {
+        write("classification/quiet-period.drl", """
+                package test.shared;
+                declare QuietPeriod
+                    reason : String
+                end
+                """);
+        write("moderation/delete-unless-quiet.drl", """
+                package test.shared;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.ModerationFinding;
+                ruleflow-group "moderation"
+
+                rule "MOD-01 Delete hateful comments unless a quiet period is declared"
+                    @policy("MOD-01")
+                    @description("test rule using a type declared in another file")
+                when
+                    not QuietPeriod()
+                    Comment($id : id, hasLabel(CommentLabel.HATEFUL))
+                then
+                    insert(ModerationFinding.of($id, ModerationAction.DELETE_AND_REPORT));
+                end
+                """);
+
+        List<ModerationDecision> decisions = builder().build().moderate(List.of(comment("c1", CommentLabel.HATEFUL)));
+
+        assertThat(decisions).singleElement().satisfies(decision ->
+                assertThat(decision.action()).isEqualTo(ModerationAction.DELETE_AND_REPORT));
+    }
+
+    @Test
     void broken_drl_is_reported_with_every_problem_file_and_line_and_no_engine_is_built() throws IOException {
         write("detection/parse-error.drl", """
                 package test.detection;

@@ -3,14 +3,14 @@ package io.crisisrules.internal;
 import io.crisisrules.RuleCompilationException;
 import io.crisisrules.RuleInfo;
 import io.crisisrules.RuleProblem;
+import io.crisisrules.model.Comment;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.RuleRef;
-import io.crisisrules.model.Comment;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
-import org.drools.base.rule.RuleConditionElement;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -55,7 +55,6 @@ public final class CompiledRules {
     private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
 
     private final KieBase kieBase;
-    private final KieBase moderationBase;
     private final KieSessionsPool sessions;
     private final KieSessionsPool moderationSessions;
     private final Set<Class<?>> moderationFactTypes;
@@ -65,7 +64,6 @@ public final class CompiledRules {
 
     private CompiledRules(KieBase kieBase, KieBase moderationBase, List<RuleInfo> rules) {
         this.kieBase = kieBase;
-        this.moderationBase = moderationBase;
         // a pooled session is reset, not rebuilt, when disposed: its node and segment memories stay
         // allocated, which is most of what creating a session over ~200 rules costs
         this.sessions = kieBase.newKieSessionsPool(1);
@@ -262,14 +260,12 @@ public final class CompiledRules {
         return false;
     }
 
-    /** @return a session over {@link #moderationBase()}, pooled as {@link #newSession()} */
+    /**
+     * @return a session over the moderation phase's rules only (every rule when their files cannot
+     *         be compiled alone), pooled as {@link #newSession()}
+     */
     public KieSession newModerationSession() {
         return moderationSessions.newKieSession();
-    }
-
-    /** @return a KIE base with the moderation phase's rules only (or every rule); thread-safe for creating sessions */
-    public KieBase moderationBase() {
-        return moderationBase;
     }
 
     /** @return every rule, ordered by file and name */

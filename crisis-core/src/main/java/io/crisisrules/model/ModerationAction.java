@@ -1,7 +1,6 @@
 package io.crisisrules.model;
 
 import java.util.Collection;
-import java.util.Comparator;
 
 /**
  * What to do with a public comment, declared from the strictest to the mildest. When several
@@ -58,7 +57,7 @@ public enum ModerationAction {
      * @return the strictest of them (MOD-06)
      */
     public static ModerationAction strictest(Collection<ModerationAction> actions) {
-        return actions.stream().min(Comparator.naturalOrder())
+        return actions.stream().reduce(ModerationAction::stricterOf)
                 .orElseThrow(() -> new IllegalArgumentException("actions must not be empty"));
     }
 
@@ -75,6 +74,6 @@ public enum ModerationAction {
      * @return the stricter of this one and {@code other} (MOD-06)
      */
     public ModerationAction stricterOf(ModerationAction other) {
-        return compareTo(other) <= 0 ? this : other;
+        return other.isStricterThan(this) ? other : this;
     }
 }

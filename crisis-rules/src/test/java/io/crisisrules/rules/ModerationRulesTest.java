@@ -272,6 +272,10 @@ class ModerationRulesTest {
                 ModerationAction.DELETE_AND_REPORT))).isEqualTo(ModerationAction.DELETE_AND_REPORT);
         assertThat(ModerationAction.strictest(List.of(ModerationAction.REPLY, ModerationAction.IGNORE)))
                 .isEqualTo(ModerationAction.IGNORE);
+        assertThat(ModerationAction.DELETE_AND_REPORT.isStricterThan(ModerationAction.IGNORE)).isTrue();
+        assertThat(ModerationAction.IGNORE.isStricterThan(ModerationAction.DELETE_AND_REPORT)).isFalse();
+        assertThat(ModerationAction.REPLY.isStricterThan(ModerationAction.REPLY)).isFalse();
+        assertThat(ModerationAction.REPLY.stricterOf(ModerationAction.IGNORE)).isEqualTo(ModerationAction.IGNORE);
     }
 
     @Test
