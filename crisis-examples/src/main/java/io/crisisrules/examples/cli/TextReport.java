@@ -109,7 +109,7 @@ final class TextReport {
     }
 
     private static String ids(Explanation explanation) {
-        return explanation.policyIds().toString();
+        return explanation.rules().isEmpty() ? "(no rule had a concern)" : explanation.policyIds().toString();
     }
 
     private static String number(double value) {

@@ -44,6 +44,8 @@ class CrisisCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Delivery failure turning into a bad buzz", "SENTIMENT_SHIFT",
                 "severity MAJOR", "PRODUCT_SERVICE_CRITICISM", "FIRST_RESPONSE", "DELETE_AND_REPORT", "[MOD-01]");
+        assertThat(run.out().lines().filter(line -> line.contains("fb-310")))
+                .singleElement().asString().contains("NO_ACTION", "(no rule had a concern)");
     }
 
     @Test
