@@ -119,6 +119,11 @@ class ModerationProperties {
             // a rule explains every action taken; leaving a comment as it is needs no rule (MOD-06)
             assertThat(decisions).allSatisfy(d -> assertThat(d.explanation().rules().isEmpty())
                     .as("explanation of %s", d).isEqualTo(d.action() == ModerationAction.NO_ACTION));
+            // the overruling rule only ever explains a decision two other rules disagreed on
+            assertThat(decisions).filteredOn(d -> d.explanation().policyIds().contains("MOD-06"))
+                    .allSatisfy(d -> assertThat(d.explanation().rules()).as("explanation of %s", d).hasSizeGreaterThanOrEqualTo(3));
+            decisions.stream().filter(d -> d.explanation().policyIds().contains("MOD-06"))
+                    .forEach(d -> reached("overruled"));
             decisions.forEach(d -> reached("decision " + d.action()));
         });
     }
@@ -249,6 +254,6 @@ class ModerationProperties {
                 "rejected id", "rejected authorId", "rejected scores.HATEFUL", "rejected labels",
                 "decision " + ModerationAction.DELETE_AND_REPORT, "decision " + ModerationAction.HIDE_PENDING_REVIEW,
                 "decision " + ModerationAction.REPLY_AND_OPEN_CASE, "decision " + ModerationAction.IGNORE,
-                "decision " + ModerationAction.REPLY, "decision " + ModerationAction.NO_ACTION);
+                "decision " + ModerationAction.REPLY, "decision " + ModerationAction.NO_ACTION, "overruled");
     }
 }
