@@ -71,13 +71,8 @@ public final class Evaluation {
                                  List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                  boolean detect) {
         KieSession session = rules.newSession();
-        Provenance provenance = new Provenance(rules);
-        FiringRelay relay = listeners.isEmpty() ? null : new FiringRelay(rules, listeners);
         try {
-            session.addEventListener(provenance);
-            if (relay != null) {
-                session.addEventListener(relay);
-            }
+            Provenance provenance = listen(session, rules, listeners, 16);
             settings.groups().forEach(session::insert);
             session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
             insertAll(session, snapshot.brand().history());
@@ -164,13 +159,8 @@ public final class Evaluation {
                                                     List<RuleListener> listeners, List<Comment> comments,
                                                     Severity openCrisis, OffenceHistory history) {
         KieSession session = rules.newModerationSession();
-        Provenance provenance = new Provenance(rules, comments.size() + 16);
-        FiringRelay relay = listeners.isEmpty() ? null : new FiringRelay(rules, listeners);
         try {
-            session.addEventListener(provenance);
-            if (relay != null) {
-                session.addEventListener(relay);
-            }
+            Provenance provenance = listen(session, rules, listeners, comments.size() + 16);
             for (Object group : settings.groups()) {
                 if (rules.moderationMatches(group)) {
                     session.insert(group);
@@ -184,6 +174,20 @@ public final class Evaluation {
         } finally {
             session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
+    }
+
+    /**
+     * @param expectedFacts about how many facts the rules will insert
+     * @return the provenance listener now following the session; the host's listeners hear it too
+     */
+    private static Provenance listen(KieSession session, CompiledRules rules, List<RuleListener> listeners,
+                                     int expectedFacts) {
+        Provenance provenance = new Provenance(rules, expectedFacts);
+        session.addEventListener(provenance);
+        if (!listeners.isEmpty()) {
+            session.addEventListener(new FiringRelay(rules, listeners));
+        }
+        return provenance;
     }
 
     private static void insertAll(KieSession session, Collection<?> facts) {

@@ -10,7 +10,7 @@ import java.util.List;
 public enum Phase {
     /** Measurements become warning signals. */
     DETECTION("detection"),
-    /** Signals and evidence become incident evidence and moderation findings' inputs. */
+    /** Signals and evidence become incident evidence, and the venue to answer on. */
     CLASSIFICATION("classification"),
     /** The resolved incident gets its plan, readiness gaps and monitoring cadence. */
     DECISION("decision"),

@@ -28,10 +28,6 @@ final class Provenance implements RuleRuntimeEventListener {
     private Rule lastRule;
     private RuleRef lastRef;
 
-    Provenance(CompiledRules rules) {
-        this(rules, 16);
-    }
-
     /** @param expectedFacts about how many facts rules will insert, to size the maps once */
     Provenance(CompiledRules rules, int expectedFacts) {
         this.rules = rules;
