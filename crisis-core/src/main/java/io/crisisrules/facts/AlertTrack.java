@@ -15,7 +15,7 @@ public final class AlertTrack {
     private final String alertKey;
     private AlertState state = AlertState.INACTIVE;
     private int breaches;
-    private Instant lastObservedAt;
+    private Instant lastObservedAt = Instant.MIN;
     private Instant clearSince;
     private Instant firingSince;
     private Severity level = Severity.MINOR;
@@ -43,7 +43,10 @@ public final class AlertTrack {
         return breaches;
     }
 
-    /** @return start of the latest reading applied */
+    /**
+     * @return start of the latest reading applied, {@link Instant#MIN} before the first; rules apply a
+     *         reading only if it starts after this, so none is counted twice
+     */
     public Instant getLastObservedAt() {
         return lastObservedAt;
     }
@@ -81,32 +84,6 @@ public final class AlertTrack {
     /** @return the level last notified as a number, or -1 when never notified */
     public int getLastNotifiedLevelRank() {
         return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.ordinal();
-    }
-
-    /**
-     * @param at a reading's start
-     * @return whether that reading has not been applied yet, so no reading is counted twice
-     */
-    public boolean observedBefore(Instant at) {
-        return lastObservedAt == null || lastObservedAt.isBefore(at);
-    }
-
-    /**
-     * @param end      the end of the latest clear reading
-     * @param required how long the clear run must last
-     * @return whether the clear run has lasted {@code required}
-     */
-    public boolean clearFor(Instant end, Duration required) {
-        return clearSince != null && Duration.between(clearSince, end).compareTo(required) >= 0;
-    }
-
-    /**
-     * @param at       a candidate notification time
-     * @param cooldown the cool-down
-     * @return whether the last notification is less than {@code cooldown} before {@code at}
-     */
-    public boolean notifiedWithin(Instant at, Duration cooldown) {
-        return lastNotifiedAt != null && at.isBefore(lastNotifiedAt.plus(cooldown));
     }
 
     /** A first breach: pending, one breach counted. */

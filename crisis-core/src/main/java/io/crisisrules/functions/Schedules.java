@@ -3,7 +3,10 @@ package io.crisisrules.functions;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Recurring deadlines for rules (PLAN-06 weekly reviews). Arithmetic, not policy. */
+/**
+ * Time arithmetic for rules: recurring deadlines (PLAN-06 weekly reviews) and windows reaching back
+ * from an instant. Arithmetic, not policy.
+ */
 public final class Schedules {
 
     private Schedules() {
@@ -22,5 +25,18 @@ public final class Schedules {
         long periods = Duration.between(start, now).toNanos() / every.toNanos();
         Instant candidate = start.plus(every.multipliedBy(periods));
         return candidate.isBefore(now) || periods == 0 ? candidate.plus(every) : candidate;
+    }
+
+    /**
+     * Lets a rule compare a fact's instant with a window reaching back from another instant, as in
+     * {@code clearSince <= before($after, $end)}, without Instant arithmetic in the constraint:
+     * MVEL types {@code $end.minus($after)} as a {@code Temporal}, which it cannot compare.
+     *
+     * @param span    how far back
+     * @param instant from when
+     * @return {@code instant - span}
+     */
+    public static Instant before(Duration span, Instant instant) {
+        return instant.minus(span);
     }
 }
