@@ -75,6 +75,7 @@ public final class CrisisEngine {
      * @param snapshot what the host sees; see {@link Snapshot}
      * @return the warning signals, incident, response plan and moderation decisions
      * @throws InvalidInputException if {@code snapshot} is null
+     * @throws RuleExecutionException if a rule throws while it runs
      */
     public Assessment evaluate(Snapshot snapshot) {
         Checks.required("snapshot", snapshot);
@@ -88,6 +89,7 @@ public final class CrisisEngine {
      * @param comments the comments; ids must be unique within the list
      * @return one decision per comment, in the order of {@code comments}
      * @throws InvalidInputException if the list or an element is null, or an id repeats
+     * @throws RuleExecutionException if a rule throws while it runs
      */
     public List<ModerationDecision> moderate(List<Comment> comments) {
         return moderate(comments, ModerationContext.NONE);
@@ -103,6 +105,7 @@ public final class CrisisEngine {
      * @param context  whether a crisis is open (MOD-07, MOD-08)
      * @return one decision per comment, in the order of {@code comments}
      * @throws InvalidInputException if the list or an element is null, or an id repeats
+     * @throws RuleExecutionException if a rule throws while it runs
      */
     public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         Checks.list("comments", Checks.required("comments", comments));
@@ -129,6 +132,7 @@ public final class CrisisEngine {
      * @param context  whether a crisis is open (MOD-07, MOD-08)
      * @return one outcome per comment, in order
      * @throws InvalidInputException if {@code comments} or {@code context} is null
+     * @throws RuleExecutionException if a rule throws while it runs
      */
     public List<ModerationOutcome> moderateBatch(List<CommentInput> comments, ModerationContext context) {
         Checks.required("comments", comments);
@@ -149,6 +153,7 @@ public final class CrisisEngine {
      * @param context  whether a crisis is open (MOD-07, MOD-08)
      * @return one outcome per comment, in order
      * @throws InvalidInputException if {@code comments} or {@code context} is null
+     * @throws RuleExecutionException if a rule throws while it runs
      */
     public Stream<ModerationOutcome> moderateStream(Stream<CommentInput> comments, ModerationContext context) {
         Checks.required("comments", comments);

@@ -33,6 +33,9 @@ import java.util.Optional;
  * (its recent window and seasonal days), complaints are kept for the grouping window, and each KPI
  * keeps its latest point. {@link #liveFacts()} shows it.
  *
+ * <p>A rule that throws while it runs fails the push with a {@link RuleExecutionException}; the
+ * event may then be half-applied, so close the monitor and start a new one.
+ *
  * <pre>{@code
  * try (CrisisMonitor monitor = engine.monitor(brand)
  *         .listener(change -> log.info("{}", change))   // or a MonitorListener with both methods

@@ -2,7 +2,7 @@ package io.crisisrules;
 
 /**
  * Base of every exception the library throws on purpose. Catch this to handle all of them; catch a
- * subclass ({@link InvalidInputException}, {@link RuleCompilationException},
+ * subclass ({@link InvalidInputException}, {@link RuleCompilationException}, {@link RuleExecutionException},
  * {@link io.crisisrules.settings.InvalidSettingException}) to handle one kind.
  */
 public class CrisisRulesException extends RuntimeException {

@@ -279,6 +279,66 @@ class CrisisEngineTest {
     }
 
     @Test
+    void a_rule_whose_action_throws_fails_the_call_with_the_documented_exception_naming_rule_and_file()
+            throws IOException {
+        write("moderation/broken-action.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+                ruleflow-group "moderation"
+
+                rule "MOD-01 A rule whose action throws"
+                    @policy("MOD-01")
+                    @description("test rule")
+                when
+                    Comment(id == "boom")
+                then
+                    throw new IllegalStateException("the house classifier is down");
+                end
+                """);
+        CrisisEngine engine = builder().build();
+        Snapshot snapshot = Snapshot.builder(BrandContext.of("acme", Sector.RETAIL)).comment(comment("boom")).build();
+
+        for (Runnable call : List.<Runnable>of(() -> engine.moderate(List.of(comment("boom"))),
+                () -> engine.evaluate(snapshot))) {
+            assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleExecutionException.class, error -> {
+                assertThat(error.ruleName()).isEqualTo("MOD-01 A rule whose action throws");
+                assertThat(error.file()).endsWith("broken-action.drl");
+                assertThat(error.getCause()).isInstanceOf(IllegalStateException.class);
+                assertThat(error.getMessage()).isEqualTo("rule \"MOD-01 A rule whose action throws\" ("
+                        + error.file() + ") failed: IllegalStateException: the house classifier is down");
+            });
+        }
+        assertThat(engine.moderate(List.of(comment("fine")))).as("the engine still works")
+                .singleElement().extracting(ModerationDecision::action).isEqualTo(ModerationAction.NO_ACTION);
+    }
+
+    @Test
+    void a_condition_that_throws_fails_the_call_with_the_documented_exception_naming_the_rule() throws IOException {
+        write("moderation/broken-condition.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.ModerationFinding;
+                ruleflow-group "moderation"
+
+                rule "MOD-02 A rule whose condition throws on short texts"
+                    @policy("MOD-02")
+                    @description("test rule")
+                when
+                    Comment($id : id, text.charAt(40) == 'x')
+                then
+                    insert(ModerationFinding.of($id, ModerationAction.HIDE_PENDING_REVIEW));
+                end
+                """);
+        CrisisEngine engine = builder().build();
+
+        assertThatThrownBy(() -> engine.moderate(List.of(comment("short"))))
+                .isInstanceOfSatisfying(RuleExecutionException.class, error -> {
+                    assertThat(error.ruleName()).isEqualTo("MOD-02 A rule whose condition throws on short texts");
+                    assertThat(error.file()).endsWith("broken-condition.drl");
+                });
+    }
+
+    @Test
     void bad_arguments_throw_the_documented_exception_naming_the_field() throws IOException {
         write("moderation/delete-hateful.drl", DELETE_HATEFUL);
         CrisisEngine engine = builder().build();

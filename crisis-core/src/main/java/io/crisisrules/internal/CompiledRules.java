@@ -227,7 +227,7 @@ public final class CompiledRules {
     }
 
     /** @return the KIE base; thread-safe for creating sessions */
-    public KieBase kieBase() {
+    KieBase kieBase() {
         return kieBase;
     }
 
@@ -235,7 +235,7 @@ public final class CompiledRules {
      * @return a session for one evaluation, from a pool: disposing it resets it (no facts, no
      *         listeners) and gives it back
      */
-    public KieSession newSession() {
+    KieSession newSession() {
         return sessions.newKieSession();
     }
 
@@ -251,7 +251,7 @@ public final class CompiledRules {
     }
 
     /** @return whether a moderation rule matches facts of this type, so a moderation session needs them */
-    public boolean moderationMatches(Object fact) {
+    boolean moderationMatches(Object fact) {
         for (Class<?> type : moderationFactTypes) {
             if (type.isInstance(fact)) {
                 return true;
@@ -264,7 +264,7 @@ public final class CompiledRules {
      * @return a session over the moderation phase's rules only (every rule when their files cannot
      *         be compiled alone), pooled as {@link #newSession()}
      */
-    public KieSession newModerationSession() {
+    KieSession newModerationSession() {
         return moderationSessions.newKieSession();
     }
 

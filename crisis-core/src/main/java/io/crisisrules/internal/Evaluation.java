@@ -70,6 +70,12 @@ public final class Evaluation {
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
                                  List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                  boolean detect) {
+        return RuleFailures.guard(rules, () -> evaluate(rules, settings, now, listeners, snapshot, history, detect));
+    }
+
+    private static Assessment evaluate(CompiledRules rules, PolicySettings settings, Instant now,
+                                       List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
+                                       boolean detect) {
         KieSession session = rules.newSession();
         try {
             Provenance provenance = listen(session, rules, listeners, 16);
@@ -158,6 +164,12 @@ public final class Evaluation {
     public static List<ModerationDecision> moderate(CompiledRules rules, PolicySettings settings, Instant now,
                                                     List<RuleListener> listeners, List<Comment> comments,
                                                     Severity openCrisis, OffenceHistory history) {
+        return RuleFailures.guard(rules, () -> moderateComments(rules, settings, now, listeners, comments, openCrisis, history));
+    }
+
+    private static List<ModerationDecision> moderateComments(CompiledRules rules, PolicySettings settings, Instant now,
+                                                             List<RuleListener> listeners, List<Comment> comments,
+                                                             Severity openCrisis, OffenceHistory history) {
         KieSession session = rules.newModerationSession();
         try {
             Provenance provenance = listen(session, rules, listeners, comments.size() + 16);

@@ -126,70 +126,80 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param count mentions of one interval of the brand's series */
     public void mentionCount(MentionCount count) {
-        open();
-        Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
-        if (last != null && !count.at().isAfter(last)) {
-            throw new InvalidInputException("mentionCount.at", count.at(),
-                    "intervals must arrive in time order, after " + last);
-        }
-        countsHandedIn = true;
-        advance(count.at());
-        scoreInterval(count);
-        afterChanges(count.at());
+        RuleFailures.guard(rules, () -> {
+            open();
+            Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
+            if (last != null && !count.at().isAfter(last)) {
+                throw new InvalidInputException("mentionCount.at", count.at(),
+                        "intervals must arrive in time order, after " + last);
+            }
+            countsHandedIn = true;
+            advance(count.at());
+            scoreInterval(count);
+            afterChanges(count.at());
+        });
     }
 
     /** @param mention one mention, counted into the spike series unless counts are handed in */
     public void mention(Mention mention) {
-        open();
-        advance(mention.at());
-        if (!countsHandedIn) {
-            closeBucketsBefore(mention.at());
-            if (bucketStart == null) {
-                bucketStart = floor(mention.at());
+        RuleFailures.guard(rules, () -> {
+            open();
+            advance(mention.at());
+            if (!countsHandedIn) {
+                closeBucketsBefore(mention.at());
+                if (bucketStart == null) {
+                    bucketStart = floor(mention.at());
+                }
+                if (!mention.at().isBefore(bucketStart)) {
+                    bucketCount++;
+                }
             }
-            if (!mention.at().isBefore(bucketStart)) {
-                bucketCount++;
-            }
-        }
-        // no fireAllRules here: no rule matches a single mention (only the window query reads them),
-        // and the events that expire are retracted when the clock advances
-        session.insert(mention);
-        evidenceChanged = true;
+            // no fireAllRules here: no rule matches a single mention (only the window query reads them),
+            // and the events that expire are retracted when the clock advances
+            session.insert(mention);
+            evidenceChanged = true;
+        });
     }
 
     /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
     public void metric(MetricObservation observation) {
-        open();
-        advance(observation.period().end());
-        latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
-        evidenceChanged = true;
-        detect(observation.period().end());
-        afterChanges(now);
+        RuleFailures.guard(rules, () -> {
+            open();
+            advance(observation.period().end());
+            latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
+            evidenceChanged = true;
+            detect(observation.period().end());
+            afterChanges(now);
+        });
     }
 
     /** @param complaint a customer complaint, kept for the grouping window */
     public void complaint(Complaint complaint) {
-        open();
-        for (Complaint known : complaints) {
-            if (known.id().equals(complaint.id())) {
-                throw InvalidInputException.duplicate("complaint.id", complaint.id(), "id");
+        RuleFailures.guard(rules, () -> {
+            open();
+            for (Complaint known : complaints) {
+                if (known.id().equals(complaint.id())) {
+                    throw InvalidInputException.duplicate("complaint.id", complaint.id(), "id");
+                }
             }
-        }
-        advance(complaint.receivedAt());
-        complaints.addLast(complaint);
-        evidenceChanged = true;
-        detect(now);
-        afterChanges(now);
+            advance(complaint.receivedAt());
+            complaints.addLast(complaint);
+            evidenceChanged = true;
+            detect(now);
+            afterChanges(now);
+        });
     }
 
     /** @param time event time with nothing else to report: closes intervals, expires events, ends incidents */
     public void advanceTo(Instant time) {
-        open();
-        advance(time);
-        if (!countsHandedIn) {
-            closeBucketsBefore(time);
-        }
-        afterChanges(now);
+        RuleFailures.guard(rules, () -> {
+            open();
+            advance(time);
+            if (!countsHandedIn) {
+                closeBucketsBefore(time);
+            }
+            afterChanges(now);
+        });
     }
 
     /** @return the current state of every alert seen */
