@@ -1,9 +1,12 @@
 package io.crisisrules.rules.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -11,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The policy IDs of the specification, {@code ../shared/POLICY.md} beside the project (or the file
- * named by {@code -Dcrisis.policy=...}).
+ * named by {@code -Dcrisis.policy=...}), and the copy of them in {@code policy-ids.txt} that the
+ * tests use where the specification is absent (a clone of this repository alone).
  */
 public final class PolicyCatalogue {
     private static final Pattern ID_ROW = Pattern.compile("(?m)^\\| ([A-Z]+-\\d{2}) ");
@@ -19,7 +23,7 @@ public final class PolicyCatalogue {
     private PolicyCatalogue() {
     }
 
-    /** @return the path of POLICY.md */
+    /** @return the path of POLICY.md, which may not exist */
     public static Path location() {
         String configured = System.getProperty("crisis.policy");
         if (configured != null && !configured.isBlank()) {
@@ -29,12 +33,16 @@ public final class PolicyCatalogue {
         return module.getParent().resolveSibling("shared").resolve("POLICY.md");
     }
 
-    /** @return every policy ID the specification defines */
+    /** @return every policy ID: the specification's when it is there, else the recorded copy */
     public static Set<String> ids() {
+        return specified().orElseGet(PolicyCatalogue::recorded);
+    }
+
+    /** @return the IDs POLICY.md defines, if the file is there */
+    public static Optional<Set<String>> specified() {
         Path file = location();
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("the policy catalogue " + file + " is missing: clone the project with"
-                    + " ../shared beside it, or pass -Dcrisis.policy=/path/to/POLICY.md");
+            return Optional.empty();
         }
         try {
             Matcher matcher = ID_ROW.matcher(Files.readString(file));
@@ -42,6 +50,23 @@ public final class PolicyCatalogue {
             while (matcher.find()) {
                 ids.add(matcher.group(1));
             }
+            return Optional.of(ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the IDs recorded in {@code policy-ids.txt} */
+    public static Set<String> recorded() {
+        try (InputStream in = PolicyCatalogue.class.getResourceAsStream("/policy-ids.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("policy-ids.txt is missing from the test resources");
+            }
+            Set<String> ids = new TreeSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(ids::add);
             return ids;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
