@@ -17,7 +17,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
-/** The README's first example, runnable: {@code java -cp ... io.crisisrules.examples.QuickStart}. */
+/**
+ * The README's first example, runnable: {@code java -cp ... io.crisisrules.examples.QuickStart}.
+ * {@code QuickStartTest} keeps the README's copy identical to the lines between the markers.
+ */
 public final class QuickStart {
 
     private QuickStart() {
@@ -25,17 +28,19 @@ public final class QuickStart {
 
     /** @param args unused */
     public static void main(String[] args) {
+        // readme-example:start
         Instant now = Instant.now();
-        CrisisEngine engine = CrisisEngine.builder().build();            // compile once, share everywhere
+        ObservationPeriod lastHour = ObservationPeriod.of(now.minus(Duration.ofHours(1)), Duration.ofHours(1));
+        CrisisEngine engine = CrisisEngine.builder().build();          // compiles the rules once; share it
         Assessment assessment = engine.evaluate(Snapshot.builder(BrandContext.of("acme", Sector.RETAIL))
-                .mentions(new MentionStatistics(ObservationPeriod.of(now.minus(Duration.ofHours(1)), Duration.ofHours(1)),
-                        Channel.X, 900, 610, 48_000, 36_000, 0.2, Map.of(Topic.DELIVERY, 700L)))
-                .comment(new Comment("c1", "u1", Channel.X, "you are all crooks", now, Set.of(CommentLabel.INSULTING),
-                        Map.of(), null))
+                .mentions(new MentionStatistics(lastHour, Channel.X, 900, 610, 48_000, 36_000, 0.2,
+                        Map.of(Topic.DELIVERY, 700L)))
+                .comment(new Comment("c1", "u1", Channel.X, "you are all crooks", now,
+                        Set.of(CommentLabel.INSULTING), Map.of(), null))
                 .build());
-        assessment.incident().ifPresent(incident -> System.out.println(incident.severity() + " "
-                + incident.crisisType() + ", first response due " + assessment.actions().get(0).due()));
-        assessment.moderation().forEach(decision -> System.out.println(decision.commentId() + ": "
-                + decision.action() + " " + decision.explanation().policyIds()));
+        assessment.incident().ifPresent(i -> System.out.println(i.severity() + " " + i.crisisType()));
+        assessment.actions().forEach(a -> System.out.println(a.kind() + " due " + a.due() + " on " + a.channel()));
+        assessment.moderation().forEach(d -> System.out.println(d.commentId() + ": " + d.action() + " " + d.explanation().policyIds()));
+        // readme-example:end
     }
 }
