@@ -13,7 +13,11 @@ import java.util.TreeSet;
  */
 public record Explanation(List<RuleRef> rules) {
 
-    /** No rule: used while a rule result is still in working memory, before the engine explains it. */
+    /**
+     * No rule produced the result: a comment no moderation rule had a concern about
+     * ({@link ModerationAction#NO_ACTION}), an incident the host handed in that no new evidence
+     * changed, or a rule result still in working memory before the engine explains it.
+     */
     public static final Explanation NONE = new Explanation(List.of());
 
     public Explanation {
