@@ -42,6 +42,12 @@ import java.util.stream.Stream;
  * its own rule session, taken from a pool and reset when done, so nothing carries over from one
  * call to the next. Building compiles the rules; it either returns a working engine
  * or throws a {@link RuleCompilationException} listing every problem.
+ *
+ * <p>One thing does carry over, on purpose: the authors' offences (MOD-04). By default an engine
+ * remembers them in memory ({@link OffenceHistory#inMemory}), so the third deleted comment of an
+ * author within {@code moderation.offenceWindow} blocks the author, even across calls and threads.
+ * Build with {@code offenceHistory(OffenceHistory.none())} for calls that must not depend on one
+ * another (replays, what-if runs, tests), or pass the host's own shared history.
  */
 public final class CrisisEngine {
     private static final int DEFAULT_BATCH_SIZE = 1000;
