@@ -183,6 +183,40 @@ class CrisisEngineTest {
                         assertThat(problem.message()).contains("hatefulness");
                     });
                     assertThat(error.getMessage()).contains("parse-error.drl:8:").contains("unknown-field.drl:8:");
+                    assertThat(error.problems()).as("no line-0 echo of the parse error")
+                            .noneSatisfy(problem -> assertThat(problem.line()).isZero());
+                });
+    }
+
+    @Test
+    void java_errors_in_an_action_are_reported_at_their_own_lines_naming_the_rule() throws IOException {
+        write("moderation/broken-action.drl", """
+                package test.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.ModerationFinding;
+                ruleflow-group "moderation"
+
+                rule "MOD-01 An action with two Java errors"
+                    @policy("MOD-01")
+                when
+                    $comment : Comment()
+                then
+                    String id = $comment.id();
+                    int length = "not a number";
+
+                    notifyTheTeam($comment);
+                end
+                """);
+
+        assertThatThrownBy(() -> builder().build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error -> {
+                    assertThat(error.problems()).extracting(RuleProblem::line).containsExactly(12, 14);
+                    assertThat(error.problems()).allSatisfy(problem -> {
+                        assertThat(problem.file()).endsWith("broken-action.drl");
+                        assertThat(problem.message()).startsWith("in the action of rule \"MOD-01 An action with two Java errors\": ")
+                                .doesNotContain("Rule_");
+                    });
+                    assertThat(error.problems().get(1).message()).contains("notifyTheTeam");
                 });
     }
 

@@ -9,6 +9,7 @@ import io.crisisrules.model.RuleRef;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -27,6 +28,8 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.jci.CompilationProblem;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +52,12 @@ import java.util.regex.Pattern;
  * {@link RuleCompilationException} listing every problem; nothing half-built escapes.
  */
 public final class CompiledRules {
+    // Drools 10.2 compiles a rule's action into a Java class whose line 8 is the DRL's "then" line
+    // (whatever the imports and bindings); RuleCompilationTest pins it
+    private static final int GENERATED_LINE_OF_THEN = 8;
+    private static final Pattern GENERATED_CLASS = Pattern.compile("the type Rule_[\\w$]+");
+    // what Drools adds, line 0, to every file it could not parse, after the parse errors themselves
+    private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     private static final Pattern POLICY_ID = Pattern.compile("[A-Z]{2,5}-\\d{2}");
     private static final String POLICY_KEY = "policy";
@@ -90,10 +99,10 @@ public final class CompiledRules {
         sources.forEach(source -> byOrigin.put(source.origin(), source));
         List<RuleProblem> problems = new ArrayList<>();
         for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.add(problem(error));
+            problems.addAll(problems(error));
         }
         if (!problems.isEmpty()) {
-            throw failure(problems);
+            throw failure(readable(problems));
         }
         // STREAM mode so that a monitor's session can hold expiring events; a batch evaluation
         // inserts no events and behaves as in CLOUD mode.
@@ -194,16 +203,61 @@ public final class CompiledRules {
     }
 
     private static RuleCompilationException failure(List<RuleProblem> problems) {
-        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
+        // the author's own files first: a problem they cause in a default file comes after
+        problems.sort(Comparator.comparing((RuleProblem problem) -> problem.file().startsWith(RuleSources.CLASSPATH_PREFIX))
+                .thenComparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
         return new RuleCompilationException(problems);
     }
 
-    private static RuleProblem problem(KnowledgeBuilderResult error) {
+    /**
+     * Drops what only repeats another problem and says which problems in default files are most
+     * likely knock-on effects of the author's own broken files (the default files compile alone).
+     */
+    private static List<RuleProblem> readable(List<RuleProblem> problems) {
+        Set<String> filesWithRealProblems = new HashSet<>();
+        for (RuleProblem problem : problems) {
+            if (!problem.message().equals(NULL_PACKAGE)) {
+                filesWithRealProblems.add(problem.file());
+            }
+        }
+        boolean authorFilesBroken = filesWithRealProblems.stream()
+                .anyMatch(file -> !file.startsWith(RuleSources.CLASSPATH_PREFIX));
+        List<RuleProblem> readable = new ArrayList<>();
+        for (RuleProblem problem : problems) {
+            if (problem.message().equals(NULL_PACKAGE) && filesWithRealProblems.contains(problem.file())) {
+                continue;
+            }
+            if (authorFilesBroken && problem.file().startsWith(RuleSources.CLASSPATH_PREFIX)) {
+                readable.add(new RuleProblem(problem.file(), problem.line(), problem.message()
+                        + " (in a default file: most likely a consequence of the problems in your files)"));
+            } else {
+                readable.add(problem);
+            }
+        }
+        return readable;
+    }
+
+    private static List<RuleProblem> problems(KnowledgeBuilderResult error) {
         String file = error.getResource() == null ? "(unknown)" : error.getResource().getSourcePath();
+        if (error instanceof RuleBuildError build && build.getObject() instanceof CompilationProblem[] compilation
+                && build.getDescr() instanceof RuleDescr rule && compilation.length > 0) {
+            // a rule's action failed to compile as Java: one problem per Java error, at its DRL line
+            List<RuleProblem> problems = new ArrayList<>();
+            for (CompilationProblem problem : compilation) {
+                int line = rule.getConsequenceLine() + problem.getStartLine() - GENERATED_LINE_OF_THEN;
+                problems.add(new RuleProblem(file, line >= rule.getConsequenceLine() ? line : rule.getConsequenceLine(),
+                        "in the action of rule \"" + rule.getName() + "\": "
+                                + GENERATED_CLASS.matcher(oneLine(problem.getMessage())).replaceAll("the rule's action")));
+            }
+            return problems;
+        }
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-        String message = error.getMessage() == null ? "unknown error" : error.getMessage();
-        return new RuleProblem(file, line, message.replaceAll("\\s+", " ").strip());
+        return List.of(new RuleProblem(file, line, oneLine(error.getMessage())));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unknown error" : message.replaceAll("\\s+", " ").strip();
     }
 
     private static int lineOf(RuleSource source, String ruleName) {

@@ -27,6 +27,8 @@ public final class RuleSources {
     public static final String DEFAULT_ROOT = "io/crisisrules/rules/";
     /** The list of default rule files, one path relative to {@link #DEFAULT_ROOT} per line. */
     public static final String INDEX = DEFAULT_ROOT + "rules.index";
+    /** How the origin of a default rule file starts, so that problems in them can be told apart. */
+    public static final String CLASSPATH_PREFIX = "classpath:";
 
     private RuleSources() {
     }
@@ -46,7 +48,7 @@ public final class RuleSources {
                     throw new CrisisRulesException(INDEX + " lists " + path + ", but " + resource
                             + " is not on the class path");
                 }
-                sources.add(new RuleSource(path, "classpath:" + resource,
+                sources.add(new RuleSource(path, CLASSPATH_PREFIX + resource,
                         new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
