@@ -6,7 +6,7 @@ package io.crisisrules.model;
  * French: {@link io.crisisrules.text.PlanTexts}.
  */
 public enum Guideline {
-    /** Recognise the problem; do not deny or minimise a real one. */
+    /** Acknowledge the problem people raise; do not deny or minimise a real one. */
     RECOGNISE_PROBLEM,
     /** Show empathy to the people affected. */
     SHOW_EMPATHY,

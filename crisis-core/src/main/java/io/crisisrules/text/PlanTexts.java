@@ -63,7 +63,7 @@ public final class PlanTexts {
         return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
     }
 
-    /** @return what to do, e.g. "Publish the first public response" */
+    /** @return what to do, e.g. "Give the first response" */
     public String title(ActionKind kind) {
         return text("action." + Checks.required("kind", kind).name());
     }

@@ -81,7 +81,7 @@ class PlanTextsTest {
         try {
             Locale.setDefault(Locale.FRENCH);
             assertThat(PlanTexts.of(Locale.ENGLISH).title(ActionKind.FIRST_RESPONSE))
-                    .isEqualTo("Publish the first public response");
+                    .isEqualTo("Give the first response");
         } finally {
             Locale.setDefault(before);
         }

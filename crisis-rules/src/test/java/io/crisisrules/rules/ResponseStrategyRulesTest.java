@@ -283,6 +283,23 @@ class ResponseStrategyRulesTest {
     }
 
     @Test
+    void RSP_11_a_critical_influencer_of_an_unverified_claim_or_a_refuted_one_is_not_offered_an_improved_product() {
+        Snapshot unverified = snapshot().claim(claim("c1", Claim.Status.UNVERIFIED, true))
+                .relay(new Relay("@critic", Relay.Kind.INFLUENCER, 80_000, true)).build();
+        Snapshot refuted = snapshot().claim(claim("c1", Claim.Status.REFUTED, true))
+                .relay(new Relay("@critic", Relay.Kind.INFLUENCER, 80_000, true)).build();
+
+        for (Snapshot snapshot : List.of(unverified, refuted)) {
+            ResponseAction contact = only(evaluate(snapshot), ActionKind.CONTACT_INFLUENCER);
+            assertThat(contact.subject()).isEqualTo("@critic");
+            assertThat(contact.dos()).contains(Guideline.BE_TRANSPARENT)
+                    .doesNotContain(Guideline.INVITE_TO_TEST_THE_IMPROVEMENT);
+            assertThat(contact.explanation().ruleNames())
+                    .containsExactly("RSP-11 A critical influencer is contacted for a constructive dialogue on the facts");
+        }
+    }
+
+    @Test
     void RSP_12_complaints_are_resolved_first_before_any_public_message() {
         Assessment assessment = evaluate(snapshot().mentions(minorBuzz(Map.of(Topic.DELIVERY, 40L)))
                 .complaint(complaint("k1", Topic.DELIVERY, ComplaintStatus.OPEN))
@@ -317,6 +334,20 @@ class ResponseStrategyRulesTest {
         }
         assertThat(only(evaluate(internalError()), ActionKind.INSTRUCTING_INFORMATION).explanation().policyIds())
                 .contains("RSP-15");
+    }
+
+    @Test
+    void RSP_15_adjusting_information_announces_a_correction_only_for_a_real_failure_not_for_an_unverified_claim() {
+        for (Snapshot snapshot : List.of(internalError(), productCriticism())) {
+            assertThat(only(evaluate(snapshot), ActionKind.ADJUSTING_INFORMATION).dos())
+                    .contains(Guideline.SAY_WHAT_IS_CORRECTED);
+        }
+        Snapshot unverified = snapshot().claim(claim("c1", Claim.Status.UNVERIFIED, true)).build();
+        for (Snapshot snapshot : List.of(unverified, refutedAccusation(), refutedHoax())) {
+            ResponseAction adjusting = only(evaluate(snapshot), ActionKind.ADJUSTING_INFORMATION);
+            assertThat(adjusting.dos()).contains(Guideline.SHOW_EMPATHY, Guideline.BE_TRANSPARENT)
+                    .doesNotContain(Guideline.SAY_WHAT_IS_CORRECTED);
+        }
     }
 
     @Test
