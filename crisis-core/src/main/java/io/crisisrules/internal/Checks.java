@@ -97,6 +97,22 @@ public final class Checks {
         return value;
     }
 
+    /** Like {@link #unitInterval}, saying what a fraction is, as a percentage is the likely mistake. */
+    public static double fraction(String field, double value) {
+        finite(field, value);
+        if (value < 0 || value > 1) {
+            throw new InvalidInputException(field, value, "be a fraction within [0, 1] (0.012 for 1.2 %)");
+        }
+        return value;
+    }
+
+    public static Double optionalFraction(String field, Double value) {
+        if (value != null) {
+            fraction(field, value);
+        }
+        return value;
+    }
+
     public static void atMost(String field, long value, String otherField, long other) {
         if (value > other) {
             throw new InvalidInputException(field, value, "be <= " + otherField + " (" + other + ")");

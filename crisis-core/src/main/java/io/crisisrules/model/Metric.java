@@ -2,7 +2,8 @@ package io.crisisrules.model;
 
 /**
  * A marketing or CRM indicator the host measures. Rates are fractions (0.012 for 1.2 %), costs and
- * visits are absolute numbers; only {@link #ROI} may be negative.
+ * visits are absolute numbers; only {@link #ROI} may be negative. The rates that count each person
+ * or item once ({@link #isFraction()}) cannot exceed 1, which catches a percentage passed by mistake.
  */
 public enum Metric {
     /** Return on investment of a campaign or channel, as a fraction (0.35 for +35 %). */
@@ -25,9 +26,9 @@ public enum Metric {
     ACQUISITION_COST,
     /** Visits arriving through one channel; the scope names the channel. */
     CHANNEL_VISITS,
-    /** Email opens / emails delivered. */
+    /** Unique email opens / emails delivered. */
     EMAIL_OPEN_RATE,
-    /** Email clicks / emails delivered. */
+    /** Unique email clicks / emails delivered. */
     EMAIL_CLICK_RATE,
     /** Customers lost / customers at the start of the period. */
     CHURN_RATE,
@@ -37,5 +38,13 @@ public enum Metric {
     /** @return whether a value below zero is meaningful for this metric */
     public boolean allowsNegative() {
         return this == ROI;
+    }
+
+    /** @return whether the value is a share of a whole, within [0, 1] */
+    public boolean isFraction() {
+        return switch (this) {
+            case CONVERSION_RATE, UNSUBSCRIBE_RATE, EMAIL_OPEN_RATE, EMAIL_CLICK_RATE, CHURN_RATE, CLICK_RATE -> true;
+            default -> false;
+        };
     }
 }

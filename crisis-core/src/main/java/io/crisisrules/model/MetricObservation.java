@@ -24,7 +24,11 @@ public record MetricObservation(Metric metric, String scope, ObservationPeriod p
         Checks.required("metric", metric);
         scope = scope == null ? WHOLE_BRAND : Checks.text("scope", scope);
         Checks.required("period", period);
-        if (metric.allowsNegative()) {
+        if (metric.isFraction()) {
+            Checks.fraction("value", value);
+            Checks.optionalFraction("baseline", baseline);
+            Checks.optionalFraction("forecast", forecast);
+        } else if (metric.allowsNegative()) {
             Checks.finite("value", value);
             Checks.optionalFinite("baseline", baseline);
             Checks.optionalFinite("forecast", forecast);

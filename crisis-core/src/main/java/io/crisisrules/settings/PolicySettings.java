@@ -123,11 +123,13 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      *                                 names the file
      */
     public PolicySettings withFile(Path file) {
-        Properties properties = new Properties();
+        Properties properties = new UniqueKeyProperties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidSettingException("", "cannot read settings file " + file + ": " + e.getMessage());
+        } catch (InvalidSettingException e) {
+            throw new InvalidSettingException(e.key(), file + ": " + e.getMessage());
         }
         try {
             return with(properties);
@@ -153,5 +155,23 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
     /** @return the settings groups, as inserted into the rules' working memory */
     public List<Record> groups() {
         return List.of(detection, alerting, severity, response, moderation);
+    }
+
+    /**
+     * A settings file that sets a key twice is a mistake (a copied line, a merge): the first value
+     * would be lost without a word, so it is rejected.
+     */
+    private static final class UniqueKeyProperties extends Properties {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            Object previous = super.put(key, value);
+            if (previous != null) {
+                throw new InvalidSettingException(String.valueOf(key), key + " is set twice, to " + previous
+                        + " and then to " + value + "; keep one");
+            }
+            return null;
+        }
     }
 }

@@ -147,7 +147,7 @@ class ModelValidationTest {
 
     @Test
     void a_negative_value_is_rejected_for_a_metric_that_cannot_be_negative() {
-        InvalidInputException e = rejection(() -> metric(Metric.CONVERSION_RATE, -0.02, null));
+        InvalidInputException e = rejection(() -> metric(Metric.ACQUISITION_COST, -0.02, null));
 
         assertThat(e).hasMessage("value must be >= 0, but was -0.02");
         assertThat(e.value()).isEqualTo(-0.02);
@@ -155,7 +155,7 @@ class ModelValidationTest {
 
     @Test
     void a_negative_baseline_is_rejected_for_a_metric_that_cannot_be_negative() {
-        assertThatThrownBy(() -> metric(Metric.CHURN_RATE, 0.02, -0.01))
+        assertThatThrownBy(() -> metric(Metric.SPEND, 0.02, -0.01))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("baseline must be >= 0, but was -0.01");
     }
@@ -167,6 +167,19 @@ class ModelValidationTest {
         assertThat(roi.value()).isEqualTo(-0.3);
         assertThat(roi.baseline()).isEqualTo(-0.1);
         assertThat(roi.forecast()).isEqualTo(-0.2);
+    }
+
+    @Test
+    void a_rate_given_as_a_percentage_is_rejected_where_it_cannot_exceed_one() {
+        assertThatThrownBy(() -> new MetricObservation(Metric.CONVERSION_RATE, "spring", TWO_HOURS, 3.5, 0.021, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("value must be a fraction within [0, 1] (0.012 for 1.2 %), but was 3.5");
+        assertThatThrownBy(() -> new MetricObservation(Metric.UNSUBSCRIBE_RATE, "news", TWO_HOURS, 0.009, 0.4 * 10, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("baseline must be a fraction");
+        assertThat(new MetricObservation(Metric.CHURN_RATE, "all", TWO_HOURS, 1.0, 0.0, null).value()).isEqualTo(1.0);
+        assertThat(new MetricObservation(Metric.ENGAGEMENT_RATE, "x", TWO_HOURS, 1.4, 0.9, null).value())
+                .as("several interactions per person reached").isEqualTo(1.4);
     }
 
     @Test

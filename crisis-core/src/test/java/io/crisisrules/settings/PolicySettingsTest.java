@@ -249,6 +249,16 @@ class PolicySettingsTest {
     }
 
     @Test
+    void a_key_set_twice_in_a_file_is_reported_with_both_values(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("twice.properties"), "detection.roiDrop=0.1\n# later\ndetection.roiDrop = 0.3\n");
+
+        InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class, () -> PolicySettings.load(file));
+
+        assertThat(e.key()).isEqualTo("detection.roiDrop");
+        assertThat(e.getMessage()).isEqualTo(file + ": detection.roiDrop is set twice, to 0.1 and then to 0.3; keep one");
+    }
+
+    @Test
     void a_missing_file_is_reported_with_the_file_name(@TempDir Path dir) {
         Path missing = dir.resolve("missing.properties");
 

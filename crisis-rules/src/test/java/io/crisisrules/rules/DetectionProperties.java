@@ -97,9 +97,19 @@ class DetectionProperties {
         Gen<Boolean> negative = booleans().all();
         return metric.zip(scope, period, amounts(), negative, (m, s, p, v, minus) ->
                         new Object[]{m, s, p, m.allowsNegative() && minus ? -v : v})
-                .zip(optionalAmounts(), optionalAmounts(), (head, baseline, forecast) ->
-                        new MetricObservation((Metric) head[0], (String) head[1], (ObservationPeriod) head[2],
-                                (double) head[3], baseline, forecast));
+                .zip(optionalAmounts(), optionalAmounts(), (head, baseline, forecast) -> {
+                    Metric m = (Metric) head[0];
+                    return new MetricObservation(m, (String) head[1], (ObservationPeriod) head[2],
+                            asValueOf(m, (double) head[3]), asValueOf(m, baseline), asValueOf(m, forecast));
+                });
+    }
+
+    /** A rate that cannot exceed 1 gets the amount squeezed into [0, 1), keeping zero and order. */
+    private static Double asValueOf(Metric metric, Double amount) {
+        if (amount == null || !metric.isFraction()) {
+            return amount;
+        }
+        return amount / (1 + Math.abs(amount));
     }
 
     private static Gen<Map<Topic, Long>> topics() {

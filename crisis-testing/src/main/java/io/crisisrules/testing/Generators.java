@@ -179,7 +179,8 @@ public final class Generators {
         Gen<Double> base = Generate.range(1, 1000).map(i -> i / 10.0);
         return Generate.enumValues(Metric.class).zip(scope, periods(now), base,
                 change.zip(Generate.booleans(), Generate.booleans(), (c, b, f) -> new int[] {c, b ? 1 : 0, f ? 1 : 0}),
-                (metric, where, period, reference, moved) -> {
+                (metric, where, period, drawn, moved) -> {
+                    double reference = metric.isFraction() ? drawn / 1000 : drawn; // 0.0001 … 0.1
                     double value = reference * (100 + moved[0]) / 100.0;
                     boolean withBaseline = moved[1] == 1;
                     boolean withForecast = moved[2] == 1 || !withBaseline;
