@@ -71,7 +71,8 @@ final class ModerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ObjectMapper lines = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private final ObjectMapper lines = new ObjectMapper().setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
     /**
      * One output line: a decision or a rejection. {@code reasons} lists every rule that matched the
