@@ -69,7 +69,9 @@ public final class ScenarioFormat {
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(durations)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // read NaN and Infinity so that requireFiniteNumbers can name the field; Jackson's own
+                // error names neither the field nor the value
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -131,6 +133,7 @@ public final class ScenarioFormat {
      */
     public Scenario read(String json) {
         JsonNode tree = parse(json);
+        requireFiniteNumbers(tree, "", "document");
         validate(scenarioSchema, tree, "document");
         ScenarioDocument document = bind(tree, ScenarioDocument.class);
         Incident incident = document.incident() == null ? null : document.incident().toIncident(document.brand().brandId());
@@ -160,6 +163,7 @@ public final class ScenarioFormat {
      */
     public Comment readComment(String json) {
         JsonNode tree = parse(json);
+        requireFiniteNumbers(tree, "", "comment");
         validate(commentSchema, tree, "comment");
         return bind(tree, Comment.class);
     }
@@ -191,6 +195,27 @@ public final class ScenarioFormat {
         }
     }
 
+    /**
+     * Rejects NaN and Infinity wherever they are. This runs before schema validation because the
+     * validator cannot judge them: its {@code minimum} check throws on NaN, and JSON Schema has no
+     * keyword for "finite".
+     */
+    static void requireFiniteNumbers(JsonNode node, String path, String rootName) {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            String field = JsonPaths.shown(path, rootName);
+            throw new FormatViolation(field, node.doubleValue(),
+                    field + " must be a finite number, but was " + Echo.value(node));
+        }
+        if (node.isObject()) {
+            node.properties().forEach(entry ->
+                    requireFiniteNumbers(entry.getValue(), JsonPaths.field(path, entry.getKey()), rootName));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFiniteNumbers(node.get(i), JsonPaths.index(path, i), rootName);
+            }
+        }
+    }
+
     void validate(JsonSchema schema, JsonNode tree, String rootName) {
         Set<ValidationMessage> messages = schema.validate(tree);
         if (messages.isEmpty()) {
@@ -209,7 +234,7 @@ public final class ScenarioFormat {
         }
         String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problem(s))" : "";
         String shown = value == null || value.isContainerNode() ? "" : ", but was " + value;
-        throw new SchemaViolation(path, value, path + ": " + problem + shown + more);
+        throw new FormatViolation(path, value, path + ": " + problem + shown + more);
     }
 
     <T> T bind(JsonNode tree, Class<T> type) {
@@ -220,10 +245,10 @@ public final class ScenarioFormat {
             String path = jsonPath(e.getPath());
             if (cause != null) {
                 String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
-                throw new SchemaViolation(field, cause.value(),
+                throw new FormatViolation(field, cause.value(),
                         field + cause.getMessage().substring(cause.field().length()));
             }
-            throw new SchemaViolation(path, null, path + ": " + e.getOriginalMessage());
+            throw new FormatViolation(path, null, path + ": " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new InvalidInputException("document", "", "be readable (" + e.getOriginalMessage() + ")");
         }
@@ -265,10 +290,10 @@ public final class ScenarioFormat {
     }
 
     /** A value the format does not allow, located by its JSON path. */
-    static final class SchemaViolation extends InvalidInputException {
+    static final class FormatViolation extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
-        SchemaViolation(String path, Object value, String message) {
+        FormatViolation(String path, Object value, String message) {
             super(path, value, message, null);
         }
     }

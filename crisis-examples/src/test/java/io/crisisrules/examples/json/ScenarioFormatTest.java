@@ -126,11 +126,30 @@ class ScenarioFormatTest {
     }
 
     @Test
-    void nan_is_not_a_number_json_accepts() {
+    void nan_and_infinity_are_read_but_rejected_naming_the_field_and_the_value() {
         assertRejected(with("""
                 "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
                              "value": NaN}]
-                """), "well-formed JSON");
+                """), "metrics[0].value must be a finite number, but was NaN");
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 2, "reach": NaN, "negativeReach": 0}]
+                """), "mentions[0].reach must be a finite number, but was NaN");
+        assertRejected(with("""
+                "settings": {"detection.roiDrop": -Infinity}
+                """), "settings['detection.roiDrop'] must be a finite number, but was -Infinity");
+        assertThatThrownBy(() -> FORMAT.readComment("""
+                {"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "scores": {"HATEFUL": Infinity}}
+                """))
+                .hasMessage("scores.HATEFUL must be a finite number, but was Infinity");
+    }
+
+    @Test
+    void a_number_too_large_for_a_double_is_infinite_and_rejected_the_same_way() {
+        assertRejected(with("""
+                "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+                             "value": 1e999}]
+                """), "metrics[0].value must be a finite number, but was Infinity");
     }
 
     @Test
