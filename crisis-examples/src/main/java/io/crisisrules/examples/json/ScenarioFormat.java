@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
@@ -42,8 +44,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads scenario files (format documented by {@code scenario.schema.json} and the README) and
@@ -59,6 +64,7 @@ public final class ScenarioFormat {
     private final ObjectMapper mapper;
     private final JsonSchema scenarioSchema;
     private final JsonSchema commentSchema;
+    private final SchemaMessages schemaMessages;
 
     /** Loads the schema; build one and reuse it. */
     public ScenarioFormat() {
@@ -92,8 +98,12 @@ public final class ScenarioFormat {
             throw new UncheckedIOException(e);
         }
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        this.scenarioSchema = factory.getSchema(schemaNode);
-        this.commentSchema = factory.getSchema(definition(schemaNode, "comment"));
+        // English whatever the machine's locale: the few findings SchemaMessages does not rephrase
+        // are shown in the validator's words
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
+        this.scenarioSchema = factory.getSchema(schemaNode, config);
+        this.commentSchema = factory.getSchema(definition(schemaNode, "comment"), config);
+        this.schemaMessages = new SchemaMessages(schemaNode);
     }
 
     /** A schema whose root is one of the scenario schema's definitions, keeping every definition. */
@@ -217,24 +227,24 @@ public final class ScenarioFormat {
     }
 
     void validate(JsonSchema schema, JsonNode tree, String rootName) {
-        Set<ValidationMessage> messages = schema.validate(tree);
-        if (messages.isEmpty()) {
+        Set<ValidationMessage> findings = schema.validate(tree);
+        if (findings.isEmpty()) {
             return;
         }
-        ValidationMessage first = messages.stream()
-                .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                        .thenComparing(ValidationMessage::getMessage))
+        // one message per field: an empty id breaks both minLength and pattern, and a wrong type is
+        // the finding that explains the others
+        TreeMap<JsonNodePath, List<ValidationMessage>> byField = findings.stream().collect(Collectors.groupingBy(
+                SchemaMessages::location, () -> new TreeMap<>(JsonPaths.DOCUMENT_ORDER), Collectors.toList()));
+        ValidationMessage first = byField.firstEntry().getValue().stream()
+                .min(Comparator.comparing((ValidationMessage m) -> !m.getType().equals("type"))
+                        .thenComparing(ValidationMessage::getType))
                 .orElseThrow();
-        String path = jsonPath(first.getInstanceLocation().toString(), rootName);
-        JsonNode value = first.getInstanceNode();
-        String problem = first.getMessage();
-        int colon = problem.indexOf(": ");
-        if (problem.startsWith("$") && colon > 0) {
-            problem = problem.substring(colon + 2);
-        }
-        String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problem(s))" : "";
-        String shown = value == null || value.isContainerNode() ? "" : ", but was " + value;
-        throw new FormatViolation(path, value, path + ": " + problem + shown + more);
+        List<String> others = byField.keySet().stream().skip(1)
+                .map(location -> JsonPaths.shown(JsonPaths.of(location), rootName)).toList();
+        String more = others.isEmpty() ? "" : " (and " + others.size() + " more problem(s): "
+                + String.join(", ", others.subList(0, Math.min(3, others.size()))) + (others.size() > 3 ? ", …" : "") + ")";
+        String field = JsonPaths.shown(JsonPaths.of(SchemaMessages.location(first)), rootName);
+        throw new FormatViolation(field, first.getInstanceNode(), schemaMessages.describe(first, rootName) + more);
     }
 
     <T> T bind(JsonNode tree, Class<T> type) {
@@ -276,12 +286,6 @@ public final class ScenarioFormat {
             }
         }
         return path.toString();
-    }
-
-    /** Turns the validator's {@code $.comments[2].score} into {@code comments[2].score}. */
-    private static String jsonPath(String location, String rootName) {
-        String path = location.startsWith("$") ? location.substring(1) : location;
-        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? rootName : path;
     }
 
     private static String abbreviate(String text) {
