@@ -156,7 +156,7 @@ final class ModerateCommand implements Callable<Integer> {
 
     private static Pending parse(ScenarioFormat format, long line, String text) {
         try {
-            return new Pending(line, format.readComment(text), null, null);
+            return new Pending(line, format.readCommentLine(text, line), null, null);
         } catch (InvalidInputException e) {
             return new Pending(line, null, e.getMessage(), idOf(text));
         }

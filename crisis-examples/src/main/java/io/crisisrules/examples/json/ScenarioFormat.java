@@ -142,10 +142,10 @@ public final class ScenarioFormat {
      * @throws InvalidInputException naming the JSON path and the value, when anything is wrong
      */
     public Scenario read(String json) {
-        JsonNode tree = parse(json);
+        JsonNode tree = parse(json, 1, "document", false);
         requireFiniteNumbers(tree, "", "document");
         validate(scenarioSchema, tree, "document");
-        ScenarioDocument document = bind(tree, ScenarioDocument.class);
+        ScenarioDocument document = bind(tree, ScenarioDocument.class, "document");
         Incident incident = document.incident() == null ? null : document.incident().toIncident(document.brand().brandId());
         if (incident == null && document.progress() != null && !document.progress().isEmpty()) {
             throw new InvalidInputException("progress", document.progress().size() + " record(s)",
@@ -165,17 +165,34 @@ public final class ScenarioFormat {
     }
 
     /**
-     * Reads one comment, as a line of a JSON Lines moderation file holds it.
+     * Reads one comment object, as a scenario's {@code comments} items hold it.
      *
      * @param json one comment object
      * @return the comment
      * @throws InvalidInputException naming the field and the value, when anything is wrong
      */
     public Comment readComment(String json) {
-        JsonNode tree = parse(json);
+        return readComment(json, 1, false);
+    }
+
+    /**
+     * Reads one line of a JSON Lines file of comments.
+     *
+     * @param line       the line, one comment object
+     * @param lineNumber the line's number in its file, so that a position in a message points into the file
+     * @return the comment
+     * @throws InvalidInputException naming the field and the value, or the line and column of
+     *                               malformed JSON, when anything is wrong
+     */
+    public Comment readCommentLine(String line, long lineNumber) {
+        return readComment(line, lineNumber, true);
+    }
+
+    private Comment readComment(String json, long firstLine, boolean oneValuePerLine) {
+        JsonNode tree = parse(json, firstLine, "comment", oneValuePerLine);
         requireFiniteNumbers(tree, "", "comment");
         validate(commentSchema, tree, "comment");
-        return bind(tree, Comment.class);
+        return bind(tree, Comment.class, "comment");
     }
 
     /**
@@ -190,18 +207,15 @@ public final class ScenarioFormat {
         }
     }
 
-    JsonNode parse(String json) {
+    JsonNode parse(String json, long firstLine, String rootName, boolean oneValuePerLine) {
         try {
             JsonNode tree = mapper.readTree(json);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException("document", "", "hold a JSON object");
+                throw new InvalidInputException(rootName, json, "hold a JSON object");
             }
             return tree;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException("document", abbreviate(json), "be well-formed JSON (" + e.getOriginalMessage()
-                    + where + ")");
+            throw JacksonMessages.notWellFormed(e, json, firstLine, rootName, oneValuePerLine);
         }
     }
 
@@ -247,20 +261,20 @@ public final class ScenarioFormat {
         throw new FormatViolation(field, first.getInstanceNode(), schemaMessages.describe(first, rootName) + more);
     }
 
-    <T> T bind(JsonNode tree, Class<T> type) {
+    <T> T bind(JsonNode tree, Class<T> type, String rootName) {
         try {
             return mapper.treeToValue(tree, type);
         } catch (JsonMappingException e) {
             InvalidInputException cause = findCause(e, InvalidInputException.class);
-            String path = jsonPath(e.getPath());
-            if (cause != null) {
-                String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
-                throw new FormatViolation(field, cause.value(),
-                        field + cause.getMessage().substring(cause.field().length()));
+            if (cause == null) {
+                throw JacksonMessages.notBindable(e, tree, rootName);
             }
-            throw new FormatViolation(path, null, path + ": " + e.getOriginalMessage());
+            // a model record refused the value: its message names the record's field; put the path in front
+            String path = JsonPaths.of(e.getPath());
+            String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
+            throw new FormatViolation(field, cause.value(), field + cause.getMessage().substring(cause.field().length()));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("document", "", "be readable (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException(rootName, "", "be readable (" + JacksonMessages.plain(e.getOriginalMessage(), 1) + ")");
         }
     }
 
@@ -271,26 +285,6 @@ public final class ScenarioFormat {
             }
         }
         return null;
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 40 ? flat : flat.substring(0, 37) + "...";
     }
 
     /** A value the format does not allow, located by its JSON path. */

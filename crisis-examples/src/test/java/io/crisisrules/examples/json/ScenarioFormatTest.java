@@ -94,9 +94,53 @@ class ScenarioFormatTest {
     }
 
     @Test
-    void malformed_json_is_rejected_with_its_position() {
-        assertRejected("{\"now\": ", "well-formed JSON");
-        assertRejected("{\"now\": \"2026-03-10T09:00:00Z\",,}", "line 1, column");
+    void malformed_json_is_rejected_with_its_line_column_and_the_text_there() {
+        assertRejected("{\"now\": ", "line 1, column 9: not well-formed JSON (unexpected end-of-input");
+        assertRejected("{\"now\": \"2026-03-10T09:00:00Z\",,}", "line 1, column 32: not well-formed JSON "
+                + "(unexpected character (','): was expecting double-quote to start field name), "
+                + "near \"…\"now\": \"2026-03-10T09:00:00Z\",,}\"");
+        assertRejected("""
+                {"now": "2026-03-10T09:00:00Z",
+                 "brand": {"brandId": "acme", "sector": RETAIL}}
+                """, "line 2, column 41: not well-formed JSON (unrecognized token 'RETAIL': was expecting a JSON value)");
+    }
+
+    @Test
+    void malformed_json_messages_carry_none_of_the_parsers_internals() {
+        for (String malformed : new String[] {"{\"now\": \"2026-03-10T09:00:00Z\"", "{\"now\": \"x\"} 42",
+                "{\"now\": \"x\", \"now\": \"y\"}", "{\"now\": \"a\tb\"}", "\uFEFF{}"}) {
+            assertThatThrownBy(() -> FORMAT.read(malformed))
+                    .isInstanceOf(InvalidInputException.class)
+                    .message()
+                    .startsWith("line 1, column ")
+                    .contains("not well-formed JSON")
+                    .doesNotContain("Source", "REDACTED", "Feature", "(code ", "CTRL-CHAR", "`", "\n");
+        }
+    }
+
+    @Test
+    void a_comment_line_is_located_in_its_file_and_one_cut_short_is_recognised() {
+        assertThatThrownBy(() -> FORMAT.readCommentLine("not json at all", 42))
+                .hasMessage("line 42, column 1: not well-formed JSON (unrecognized token 'not': was expecting a JSON value), "
+                        + "near \"not json at all\"");
+        assertThatThrownBy(() -> FORMAT.readCommentLine("{", 7))
+                .hasMessage("line 7, column 2: not well-formed JSON (the line ends before the JSON value does; "
+                        + "each line must hold one whole comment object), near \"{\"");
+    }
+
+    @Test
+    void a_value_the_model_types_cannot_hold_is_named_in_words_not_in_java_types() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-02-30T08:00:00Z"}]
+                """), "comments[0].postedAt must be a valid instant, but was \"2026-02-30T08:00:00Z\"");
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 2, "reach": 10000000000000000000000, "negativeReach": 0}]
+                """), "mentions[0].reach must be a whole number from -9223372036854775808 to 9223372036854775807, "
+                + "but was 10000000000000000000000");
+        assertRejected(with("""
+                "customers": [{"customerId": "k1", "usualInterval": "P3X", "lastActivity": "2026-01-01T00:00:00Z"}]
+                """), "customers[0].usualInterval must be a valid duration, but was \"P3X\"");
     }
 
     @Test
