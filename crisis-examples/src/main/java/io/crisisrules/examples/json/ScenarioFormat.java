@@ -133,7 +133,8 @@ public final class ScenarioFormat {
         } catch (IOException e) {
             throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
         }
-        return read(text);
+        // some editors start a UTF-8 file with a byte order mark; RFC 8259 lets a reader ignore it
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**

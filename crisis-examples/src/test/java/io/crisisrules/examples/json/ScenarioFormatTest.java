@@ -4,8 +4,10 @@ import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.Metric;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +42,14 @@ class ScenarioFormatTest {
                     .hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(file -> assertThat(FORMAT.read(file).snapshot().brand().brandId()).isNotBlank());
         }
+    }
+
+    @Test
+    void a_file_starting_with_a_byte_order_mark_reads_like_one_without(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + with(""), StandardCharsets.UTF_8);
+
+        assertThat(FORMAT.read(file).snapshot().brand().brandId()).isEqualTo("acme");
     }
 
     @Test
