@@ -164,6 +164,19 @@ class ScenarioFormatTest {
     }
 
     @Test
+    void a_flag_the_model_needs_is_required_by_the_schema_instead_of_failing_in_the_parser() {
+        assertRejected(with("""
+                "relays": [{"handle": "@clara", "kind": "INFLUENCER", "audience": 1000}]
+                """), "relays[0].critical is required, but was missing");
+        assertRejected(with("""
+                "claims": [{"id": "k1", "statement": "tests on animals", "source": "@clara", "status": "UNVERIFIED"}]
+                """), "claims[0].accusesBrand is required, but was missing");
+        assertRejected(MINIMAL.formatted("").replace("\"sector\": \"RETAIL\"",
+                "\"sector\": \"RETAIL\", \"readiness\": {\"internalProtocol\": true}"),
+                "brand.readiness.editorialCharter is required, but was missing");
+    }
+
+    @Test
     void a_negative_count_is_named_with_its_value() {
         assertRejected(with("""
                 "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
