@@ -52,10 +52,12 @@ import java.util.stream.Collectors;
 
 /**
  * Reads scenario files (format documented by {@code scenario.schema.json} and the README) and
- * writes results as JSON. Reading is strict: malformed JSON, a missing or unknown field, a value of
- * the wrong type or out of range, an unknown enum value and a duplicate id each fail with an
- * {@link InvalidInputException} whose one-line message names the field (as a JSON path) and the
- * value. Nothing is skipped or defaulted silently. Thread-safe.
+ * writes results as JSON. Reading is strict: a missing or unknown field, a value of the wrong type
+ * or out of range, NaN or Infinity, an unknown enum value and a duplicate id each fail with an
+ * {@link InvalidInputException} whose one-line message names the field (as a JSON path) and echoes
+ * the value; malformed JSON fails naming the line and column and showing the text there. Nothing is
+ * skipped or defaulted silently. The wording is in {@link SchemaMessages} (schema findings) and
+ * {@link JacksonMessages} (parsing and binding). Thread-safe.
  */
 public final class ScenarioFormat {
     /** Class-path location of the scenario JSON Schema. */
