@@ -114,7 +114,7 @@ final class ModerateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (chunkSize < 1) {
             throw new InvalidInputException("--chunk", chunkSize, "be >= 1");
         }
@@ -147,6 +147,9 @@ final class ModerateCommand implements Callable<Integer> {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(), "exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(),
+                    "be a readable file (" + e.getMessage() + ")");
         }
         flush(engine, chunk, out, tally);
         PrintWriter err = spec.commandLine().getErr();

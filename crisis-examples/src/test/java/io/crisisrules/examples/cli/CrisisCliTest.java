@@ -289,6 +289,18 @@ class CrisisCliTest {
                 .isEqualTo("line 2: not UTF-8 text (byte 0xE9 at byte 96); save the file as UTF-8");
     }
 
+    @Test
+    void moderate_given_a_folder_or_a_missing_file_says_so_in_one_line() {
+        Run folder = run("moderate", temp.toString());
+        Run missing = run("moderate", temp.resolve("nope.jsonl").toString());
+
+        assertThat(folder.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(folder.err().strip()).startsWith("error: COMMENTS.jsonl must be a readable file (")
+                .doesNotContain("\n", "\tat ");
+        assertThat(missing.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(missing.err().strip()).startsWith("error: COMMENTS.jsonl must exist, but was ").endsWith("nope.jsonl\"");
+    }
+
     private static byte[] concat(byte[] first, byte[] second) {
         byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
