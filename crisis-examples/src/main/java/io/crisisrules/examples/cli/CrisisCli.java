@@ -11,14 +11,15 @@ import java.io.PrintWriter;
 /**
  * {@code crisis}: evaluate scenarios, check rule files, moderate comment files from the command line.
  * Exit codes: 0 success, 1 bad input, bad settings or broken rules (one line per problem on stderr,
- * no stack trace), 2 wrong usage.
+ * no stack trace; for {@code moderate}, any rejected line, after every line has its output line),
+ * 2 wrong usage.
  */
 @Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.1.0-SNAPSHOT",
         description = "Evaluates brand and marketing crises with the crisis-rules policy.",
         subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class,
                 ReplayMentionsCommand.class, SettingsCommand.class})
 public final class CrisisCli implements Runnable {
-    /** Bad input, bad settings or broken rules. */
+    /** Bad input, bad settings or broken rules; for {@code moderate}, a rejected line. */
     public static final int EXIT_INVALID = 1;
 
     @CommandLine.Spec

@@ -2,7 +2,9 @@ package io.crisisrules.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.examples.json.ScenarioFormat;
@@ -21,6 +23,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,20 +37,29 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
- * {@code crisis moderate COMMENTS.jsonl}: one output line per input line, a decision or a rejection
- * with its reason, streaming in chunks so a file of any length runs in bounded memory.
+ * {@code crisis moderate COMMENTS.jsonl}: one output line per non-blank input line, a decision or a
+ * rejection with its reason, streaming in chunks so a file of any length runs in bounded memory. A
+ * summary on stderr accounts for every line (decided, rejected, blank); the exit code is
+ * {@link CrisisCli#EXIT_INVALID} when any line was rejected, so a pipeline cannot miss it.
  */
 @Command(name = "moderate", mixinStandardHelpOptions = true,
         description = {"Moderates a JSON Lines file of comments (one comment object per line, as in a scenario's",
-                "comments) and prints one JSON line per input line: the decision, or why the line was rejected."})
+                "comments) and prints one JSON line per non-blank input line: the decision, or why the line was",
+                "rejected. A summary line on stderr counts decided, rejected and blank lines."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every non-blank line was decided",
+                "1:some lines were rejected (each still has its output line), or bad settings or rules",
+                "2:wrong usage"})
 final class ModerateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "COMMENTS.jsonl", description = "One comment per line; blank lines are skipped.")
+    @Parameters(paramLabel = "COMMENTS.jsonl",
+            description = "One comment per line, UTF-8; blank lines are skipped and counted in the summary.")
     Path commentsFile;
 
     @Option(names = "--now", paramLabel = "INSTANT", description = "Evaluation instant (ISO-8601); default: the current time.")
@@ -71,7 +86,16 @@ final class ModerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ObjectMapper lines = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /** Reads the id of a rejected line, when it can still be read; forgiving where the format is strict. */
+    private static final ObjectMapper ID_READER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** Strict: a new decoder reports malformed input rather than replacing it. */
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+
+    private final ObjectMapper lines = new ObjectMapper().setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
     /**
      * One output line: a decision or a rejection. {@code reasons} lists every rule that matched the
@@ -90,7 +114,7 @@ final class ModerateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (chunkSize < 1) {
             throw new InvalidInputException("--chunk", chunkSize, "be >= 1");
         }
@@ -102,32 +126,51 @@ final class ModerateCommand implements Callable<Integer> {
         CrisisEngine engine = engineOptions.engine(engineOptions.settings(Map.of()),
                 now == null ? Clock.systemUTC() : Clock.fixed(now, ZoneOffset.UTC));
         PrintWriter out = spec.commandLine().getOut();
-        long decided = 0;
-        long rejected = 0;
+        Tally tally = new Tally();
         List<Pending> chunk = new ArrayList<>(chunkSize);
-        try (BufferedReader reader = Files.newBufferedReader(commentsFile, StandardCharsets.UTF_8)) {
+        // Read as ISO-8859-1, which turns every byte into one char, then decode each line as UTF-8 on
+        // its own: a line that is not UTF-8 is rejected with its number, where a UTF-8 reader would
+        // stop the whole file at the first bad byte. Line breaks are the same bytes in both.
+        try (BufferedReader reader = Files.newBufferedReader(commentsFile, StandardCharsets.ISO_8859_1)) {
             long lineNumber = 0;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (String bytes = reader.readLine(); bytes != null; bytes = reader.readLine()) {
                 lineNumber++;
-                if (text.isBlank()) {
+                Pending item = read(format, lineNumber, bytes);
+                if (item == null) {
+                    tally.blank++;
                     continue;
                 }
-                chunk.add(parse(format, lineNumber, text));
+                chunk.add(item);
                 if (chunk.size() == chunkSize) {
-                    long[] counts = flush(engine, chunk, out);
-                    decided += counts[0];
-                    rejected += counts[1];
+                    flush(engine, chunk, out, tally);
                 }
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(), "exist");
+        } catch (IOException e) {
+            throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(),
+                    "be a readable file (" + e.getMessage() + ")");
         }
-        long[] counts = flush(engine, chunk, out);
-        decided += counts[0];
-        rejected += counts[1];
-        spec.commandLine().getErr().printf("%d comment(s): %d decided, %d rejected%n", decided + rejected, decided,
-                rejected);
-        return 0;
+        flush(engine, chunk, out, tally);
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(tally.summary());
+        err.flush();
+        return tally.rejected == 0 ? 0 : CrisisCli.EXIT_INVALID;
+    }
+
+    /** What became of the file's lines; they add up to the lines read. */
+    private static final class Tally {
+        long decided;
+        long rejected;
+        long blank;
+        long firstRejectedLine;
+
+        String summary() {
+            String counts = "%d line(s): %d decided, %d rejected%s, %d blank skipped".formatted(
+                    decided + rejected + blank, decided, rejected,
+                    rejected == 0 ? "" : " (first at line " + firstRejectedLine + ")", blank);
+            return rejected == 0 ? counts : "error: " + counts;
+        }
     }
 
     /** The ids of the last N comments, oldest forgotten first. */
@@ -153,25 +196,50 @@ final class ModerateCommand implements Callable<Integer> {
         }
     }
 
-    private static Pending parse(ScenarioFormat format, long line, String text) {
+    /** @return the line's comment or rejection, or {@code null} for a blank line */
+    private Pending read(ScenarioFormat format, long line, String bytes) {
+        String text;
         try {
-            return new Pending(line, format.readComment(text), null, null);
+            text = utf8.decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException e) {
+            return new Pending(line, null, "line " + line + ": not UTF-8 text (" + firstBadByte(bytes)
+                    + "); save the file as UTF-8", null);
+        }
+        if (line == 1 && text.startsWith(BYTE_ORDER_MARK)) {
+            text = text.substring(1); // some editors start a UTF-8 file with one; JSON may ignore it (RFC 8259)
+        }
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new Pending(line, format.readCommentLine(text, line), null, null);
         } catch (InvalidInputException e) {
             return new Pending(line, null, e.getMessage(), idOf(text));
         }
     }
 
+    /** Where decoding fails, in bytes from the start of the line, and which byte it is. */
+    private String firstBadByte(String bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1));
+        CharBuffer out = CharBuffer.allocate(bytes.length());
+        utf8.reset().decode(buffer, out, true);
+        int at = buffer.position();
+        return at < bytes.length()
+                ? String.format(Locale.ROOT, "byte 0x%02X at byte %d", (int) bytes.charAt(at), at + 1)
+                : "the line ends inside a character";
+    }
+
     /** The id of a rejected line, when it can still be read, so the host can match the rejection. */
     private static String idOf(String text) {
         try {
-            var node = new ObjectMapper().readTree(text).get("id");
+            var node = ID_READER.readTree(text).get("id");
             return node != null && node.isTextual() ? node.asText() : null;
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }
     }
 
-    private long[] flush(CrisisEngine engine, List<Pending> chunk, PrintWriter out) {
+    private void flush(CrisisEngine engine, List<Pending> chunk, PrintWriter out, Tally tally) {
         List<Comment> comments = new ArrayList<>();
         List<Pending> pending = new ArrayList<>(chunk.size());
         for (Pending item : chunk) {
@@ -187,8 +255,6 @@ final class ModerateCommand implements Callable<Integer> {
         }
         List<ModerationDecision> decisions = comments.isEmpty() ? List.of()
                 : engine.moderate(comments, crisis == null ? ModerationContext.NONE : ModerationContext.duringCrisis(crisis));
-        long decided = 0;
-        long rejected = 0;
         int next = 0;
         for (Pending item : pending) {
             OutputLine line;
@@ -200,11 +266,13 @@ final class ModerateCommand implements Callable<Integer> {
                         decision.explanation().rules().stream().map(rule -> new Reason(rule.name(), rule.policyIds()))
                                 .toList(),
                         decision.explanation().ruleNames(), decision.explanation().policyIds(), null);
-                decided++;
+                tally.decided++;
             } else {
                 line = new OutputLine(item.line(), item.knownId(), null, null, null, null, null, null, null, null,
                         item.rejection());
-                rejected++;
+                if (tally.rejected++ == 0) {
+                    tally.firstRejectedLine = item.line();
+                }
             }
             try {
                 out.println(lines.writeValueAsString(line));
@@ -214,6 +282,5 @@ final class ModerateCommand implements Callable<Integer> {
         }
         out.flush();
         chunk.clear();
-        return new long[] {decided, rejected};
     }
 }

@@ -70,7 +70,8 @@ final class ReplayMentionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private final ObjectMapper json = new ObjectMapper().setDefaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
     /** One alert change. */
     record SignalLine(String type, String at, String alert, String from, String to, String level, double observed,

@@ -18,8 +18,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
@@ -42,15 +44,20 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads scenario files (format documented by {@code scenario.schema.json} and the README) and
- * writes results as JSON. Reading is strict: malformed JSON, a missing or unknown field, a value of
- * the wrong type or out of range, an unknown enum value and a duplicate id each fail with an
- * {@link InvalidInputException} whose one-line message names the field (as a JSON path) and the
- * value. Nothing is skipped or defaulted silently. Thread-safe.
+ * writes results as JSON. Reading is strict: a missing or unknown field, a value of the wrong type
+ * or out of range, NaN or Infinity, an unknown enum value and a duplicate id each fail with an
+ * {@link InvalidInputException} whose one-line message names the field (as a JSON path) and echoes
+ * the value; malformed JSON fails naming the line and column and showing the text there. Nothing is
+ * skipped or defaulted silently. The wording is in {@link SchemaMessages} (schema findings) and
+ * {@link JacksonMessages} (parsing and binding). Thread-safe.
  */
 public final class ScenarioFormat {
     /** Class-path location of the scenario JSON Schema. */
@@ -59,6 +66,7 @@ public final class ScenarioFormat {
     private final ObjectMapper mapper;
     private final JsonSchema scenarioSchema;
     private final JsonSchema commentSchema;
+    private final SchemaMessages schemaMessages;
 
     /** Loads the schema; build one and reuse it. */
     public ScenarioFormat() {
@@ -69,7 +77,9 @@ public final class ScenarioFormat {
         this.mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .addModule(durations)
-                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // read NaN and Infinity so that requireFiniteNumbers can name the field; Jackson's own
+                // error names neither the field nor the value
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -77,7 +87,8 @@ public final class ScenarioFormat {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
                 .build();
         JsonNode schemaNode;
         try (InputStream in = ScenarioFormat.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -89,8 +100,12 @@ public final class ScenarioFormat {
             throw new UncheckedIOException(e);
         }
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        this.scenarioSchema = factory.getSchema(schemaNode);
-        this.commentSchema = factory.getSchema(definition(schemaNode, "comment"));
+        // English whatever the machine's locale: the few findings SchemaMessages does not rephrase
+        // are shown in the validator's words
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
+        this.scenarioSchema = factory.getSchema(schemaNode, config);
+        this.commentSchema = factory.getSchema(definition(schemaNode, "comment"), config);
+        this.schemaMessages = new SchemaMessages(schemaNode);
     }
 
     /** A schema whose root is one of the scenario schema's definitions, keeping every definition. */
@@ -120,7 +135,8 @@ public final class ScenarioFormat {
         } catch (IOException e) {
             throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
         }
-        return read(text);
+        // some editors start a UTF-8 file with a byte order mark; RFC 8259 lets a reader ignore it
+        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**
@@ -129,9 +145,10 @@ public final class ScenarioFormat {
      * @throws InvalidInputException naming the JSON path and the value, when anything is wrong
      */
     public Scenario read(String json) {
-        JsonNode tree = parse(json);
+        JsonNode tree = parse(json, 1, "document", false);
+        requireFiniteNumbers(tree, "", "document");
         validate(scenarioSchema, tree, "document");
-        ScenarioDocument document = bind(tree, ScenarioDocument.class);
+        ScenarioDocument document = bind(tree, ScenarioDocument.class, "document");
         Incident incident = document.incident() == null ? null : document.incident().toIncident(document.brand().brandId());
         if (incident == null && document.progress() != null && !document.progress().isEmpty()) {
             throw new InvalidInputException("progress", document.progress().size() + " record(s)",
@@ -151,16 +168,34 @@ public final class ScenarioFormat {
     }
 
     /**
-     * Reads one comment, as a line of a JSON Lines moderation file holds it.
+     * Reads one comment object, as a scenario's {@code comments} items hold it.
      *
      * @param json one comment object
      * @return the comment
      * @throws InvalidInputException naming the field and the value, when anything is wrong
      */
     public Comment readComment(String json) {
-        JsonNode tree = parse(json);
+        return readComment(json, 1, false);
+    }
+
+    /**
+     * Reads one line of a JSON Lines file of comments.
+     *
+     * @param line       the line, one comment object
+     * @param lineNumber the line's number in its file, so that a position in a message points into the file
+     * @return the comment
+     * @throws InvalidInputException naming the field and the value, or the line and column of
+     *                               malformed JSON, when anything is wrong
+     */
+    public Comment readCommentLine(String line, long lineNumber) {
+        return readComment(line, lineNumber, true);
+    }
+
+    private Comment readComment(String json, long firstLine, boolean oneValuePerLine) {
+        JsonNode tree = parse(json, firstLine, "comment", oneValuePerLine);
+        requireFiniteNumbers(tree, "", "comment");
         validate(commentSchema, tree, "comment");
-        return bind(tree, Comment.class);
+        return bind(tree, Comment.class, "comment");
     }
 
     /**
@@ -175,56 +210,74 @@ public final class ScenarioFormat {
         }
     }
 
-    JsonNode parse(String json) {
+    JsonNode parse(String json, long firstLine, String rootName, boolean oneValuePerLine) {
         try {
             JsonNode tree = mapper.readTree(json);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException("document", "", "hold a JSON object");
+                throw new InvalidInputException(rootName, json, "hold a JSON object");
             }
             return tree;
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException("document", abbreviate(json), "be well-formed JSON (" + e.getOriginalMessage()
-                    + where + ")");
+            throw JacksonMessages.notWellFormed(e, json, firstLine, rootName, oneValuePerLine);
+        }
+    }
+
+    /**
+     * Rejects NaN and Infinity wherever they are. This runs before schema validation because the
+     * validator cannot judge them: its {@code minimum} check throws on NaN, and JSON Schema has no
+     * keyword for "finite".
+     */
+    static void requireFiniteNumbers(JsonNode node, String path, String rootName) {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            String field = JsonPaths.shown(path, rootName);
+            throw new FormatViolation(field, node.doubleValue(),
+                    field + " must be a finite number, but was " + Echo.value(node));
+        }
+        if (node.isObject()) {
+            node.properties().forEach(entry ->
+                    requireFiniteNumbers(entry.getValue(), JsonPaths.field(path, entry.getKey()), rootName));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFiniteNumbers(node.get(i), JsonPaths.index(path, i), rootName);
+            }
         }
     }
 
     void validate(JsonSchema schema, JsonNode tree, String rootName) {
-        Set<ValidationMessage> messages = schema.validate(tree);
-        if (messages.isEmpty()) {
+        Set<ValidationMessage> findings = schema.validate(tree);
+        if (findings.isEmpty()) {
             return;
         }
-        ValidationMessage first = messages.stream()
-                .min(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
-                        .thenComparing(ValidationMessage::getMessage))
+        // one message per field: an empty id breaks both minLength and pattern, and a wrong type is
+        // the finding that explains the others
+        TreeMap<JsonNodePath, List<ValidationMessage>> byField = findings.stream().collect(Collectors.groupingBy(
+                SchemaMessages::location, () -> new TreeMap<>(JsonPaths.DOCUMENT_ORDER), Collectors.toList()));
+        ValidationMessage first = byField.firstEntry().getValue().stream()
+                .min(Comparator.comparing((ValidationMessage m) -> !m.getType().equals("type"))
+                        .thenComparing(ValidationMessage::getType))
                 .orElseThrow();
-        String path = jsonPath(first.getInstanceLocation().toString(), rootName);
-        JsonNode value = first.getInstanceNode();
-        String problem = first.getMessage();
-        int colon = problem.indexOf(": ");
-        if (problem.startsWith("$") && colon > 0) {
-            problem = problem.substring(colon + 2);
-        }
-        String more = messages.size() > 1 ? " (and " + (messages.size() - 1) + " more problem(s))" : "";
-        String shown = value == null || value.isContainerNode() ? "" : ", but was " + value;
-        throw new SchemaViolation(path, value, path + ": " + problem + shown + more);
+        List<String> others = byField.keySet().stream().skip(1)
+                .map(location -> JsonPaths.shown(JsonPaths.of(location), rootName)).toList();
+        String more = others.isEmpty() ? "" : " (and " + others.size() + " more problem(s): "
+                + String.join(", ", others.subList(0, Math.min(3, others.size()))) + (others.size() > 3 ? ", …" : "") + ")";
+        String field = JsonPaths.shown(JsonPaths.of(SchemaMessages.location(first)), rootName);
+        throw new FormatViolation(field, first.getInstanceNode(), schemaMessages.describe(first, rootName) + more);
     }
 
-    <T> T bind(JsonNode tree, Class<T> type) {
+    <T> T bind(JsonNode tree, Class<T> type, String rootName) {
         try {
             return mapper.treeToValue(tree, type);
         } catch (JsonMappingException e) {
             InvalidInputException cause = findCause(e, InvalidInputException.class);
-            String path = jsonPath(e.getPath());
-            if (cause != null) {
-                String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
-                throw new SchemaViolation(field, cause.value(),
-                        field + cause.getMessage().substring(cause.field().length()));
+            if (cause == null) {
+                throw JacksonMessages.notBindable(e, tree, rootName);
             }
-            throw new SchemaViolation(path, null, path + ": " + e.getOriginalMessage());
+            // a model record refused the value: its message names the record's field; put the path in front
+            String path = JsonPaths.of(e.getPath());
+            String field = path.isEmpty() ? cause.field() : path + "." + cause.field();
+            throw new FormatViolation(field, cause.value(), field + cause.getMessage().substring(cause.field().length()));
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException("document", "", "be readable (" + e.getOriginalMessage() + ")");
+            throw new InvalidInputException(rootName, "", "be readable (" + JacksonMessages.plain(e.getOriginalMessage(), 1) + ")");
         }
     }
 
@@ -237,37 +290,11 @@ public final class ScenarioFormat {
         return null;
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            } else if (reference.getFieldName() != null) {
-                if (path.length() > 0) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            }
-        }
-        return path.toString();
-    }
-
-    /** Turns the validator's {@code $.comments[2].score} into {@code comments[2].score}. */
-    private static String jsonPath(String location, String rootName) {
-        String path = location.startsWith("$") ? location.substring(1) : location;
-        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? rootName : path;
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 40 ? flat : flat.substring(0, 37) + "...";
-    }
-
     /** A value the format does not allow, located by its JSON path. */
-    static final class SchemaViolation extends InvalidInputException {
+    static final class FormatViolation extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
-        SchemaViolation(String path, Object value, String message) {
+        FormatViolation(String path, Object value, String message) {
             super(path, value, message, null);
         }
     }

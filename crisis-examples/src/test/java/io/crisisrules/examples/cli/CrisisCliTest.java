@@ -166,7 +166,8 @@ class CrisisCliTest {
     }
 
     @Test
-    void moderate_prints_one_line_per_comment_line_with_rejections_in_place() throws IOException {
+    void moderate_prints_one_line_per_non_blank_line_with_rejections_in_place_and_exits_with_bad_input()
+            throws IOException {
         Path comments = temp.resolve("comments.jsonl");
         Files.write(comments, List.of(
                 "{\"id\": \"c1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"HATEFUL\"]}",
@@ -180,7 +181,7 @@ class CrisisCliTest {
 
         Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z", "--chunk", "3");
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(CrisisCli.EXIT_INVALID);
         List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
         assertThat(lines).extracting(line -> line.get("line").asInt()).containsExactly(1, 2, 4, 5, 6, 7, 8);
         assertThat(lines.get(0).get("action").asText()).isEqualTo("DELETE_AND_REPORT");
@@ -193,11 +194,117 @@ class CrisisCliTest {
         assertThat(lines.get(1).get("rejected").asText()).contains("scores.HATEFUL").contains("1.3");
         assertThat(lines.get(1).get("commentId").asText()).isEqualTo("c2");
         assertThat(lines.get(2).get("rejected").asText()).contains("authorId");
-        assertThat(lines.get(3).get("rejected").asText()).contains("well-formed JSON");
+        assertThat(lines.get(3).get("rejected").asText()).isEqualTo("line 5, column 1: not well-formed JSON "
+                + "(unrecognized token 'not': was expecting a JSON value), near \"not json at all\"");
         assertThat(lines.get(4).get("rejected").asText()).contains("unique").contains("c1");
         assertThat(lines.get(5).get("rejected").asText()).contains("labels[0]").contains("WEIRD");
         assertThat(lines.get(6).get("action").asText()).isEqualTo("NO_ACTION");
-        assertThat(run.err()).contains("7 comment(s): 2 decided, 5 rejected");
+        assertThat(run.err().strip())
+                .isEqualTo("error: 8 line(s): 2 decided, 5 rejected (first at line 2), 1 blank skipped");
+    }
+
+    @Test
+    void moderate_exits_zero_when_every_line_is_decided_and_counts_blank_lines_in_its_summary() throws IOException {
+        Path comments = temp.resolve("clean.jsonl");
+        Files.write(comments, List.of(
+                "{\"id\": \"c1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"}",
+                "",
+                "   ",
+                "{\"id\": \"c2\", \"authorId\": \"u2\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"SPAM\"]}"));
+
+        Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().map(CrisisCliTest::json))
+                .extracting(line -> line.get("line").asInt() + " " + line.get("commentId").asText())
+                .containsExactly("1 c1", "4 c2");
+        assertThat(run.err().strip()).isEqualTo("4 line(s): 2 decided, 0 rejected, 2 blank skipped");
+    }
+
+    @Test
+    void moderate_rejects_each_kind_of_bad_line_in_one_clean_line_and_still_decides_the_good_ones() throws IOException {
+        String good = "{\"id\": \"%s\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"%s}";
+        Path comments = temp.resolve("mixed.jsonl");
+        Files.write(comments, List.of(
+                good.formatted("g1", ", \"labels\": [\"HATEFUL\"]"),
+                good.formatted("n1", ", \"scores\": {\"HATEFUL\": NaN}"),
+                good.formatted("e1", ", \"labels\": [\"INSULTING\", \"INSULTING\"]"),
+                good.formatted("s1", ", \"scores\": {\"PROVOCATION\": -0.2}"),
+                good.formatted("g1", ""),
+                "{\"id\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"SPAM\"",
+                good.formatted("g2", ", \"labels\": [\"CONSTRUCTIVE_CRITICISM\"]")));
+
+        Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z");
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0).get("action").asText()).isEqualTo("DELETE_AND_REPORT");
+        assertThat(lines.get(6).get("action").asText()).isEqualTo("REPLY");
+        assertThat(lines.subList(1, 6)).extracting(line -> line.get("rejected").asText()).containsExactly(
+                "scores.HATEFUL must be a finite number, but was NaN",
+                "labels must not list \"INSULTING\" twice, but was [\"INSULTING\",\"INSULTING\"]",
+                "scores.PROVOCATION must be >= 0, but was -0.2",
+                "id must be unique, but \"g1\" appears more than once",
+                "line 6, column 83: not well-formed JSON (the line ends before the JSON value does; each line must "
+                        + "hold one whole comment object), near \"…T08:00:00Z\", \"labels\": [\"SPAM\"\"");
+        assertThat(lines.get(1).get("commentId").asText()).isEqualTo("n1");
+        assertThat(run.err().strip())
+                .isEqualTo("error: 7 line(s): 2 decided, 5 rejected (first at line 2), 0 blank skipped");
+    }
+
+    @Test
+    void moderate_given_a_scenario_file_by_mistake_rejects_every_line_and_says_why() throws IOException {
+        Path scenario = Path.of("scenarios/campaign-kpi-slide.json");
+        long nonBlankLines = Files.readAllLines(scenario).stream().filter(line -> !line.isBlank()).count();
+
+        Run run = run("moderate", scenario.toString(), "--now", "2026-03-10T09:00:00Z");
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines).hasSize((int) nonBlankLines).allSatisfy(line -> assertThat(line.has("rejected")).isTrue());
+        assertThat(lines.get(0).get("rejected").asText())
+                .startsWith("line 1, column 2: not well-formed JSON (the line ends before the JSON value does; "
+                        + "each line must hold one whole comment object)");
+        assertThat(run.err()).startsWith("error: ").contains(": 0 decided, " + nonBlankLines + " rejected");
+    }
+
+    @Test
+    void moderate_rejects_a_line_that_is_not_utf8_and_goes_on_and_ignores_a_byte_order_mark() throws IOException {
+        Path comments = temp.resolve("latin1.jsonl");
+        byte[] latin1 = "{\"id\": \"c1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"text\": \"café\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] utf8 = "{\"id\": \"c2\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"text\": \"café\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] byteOrderMark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(comments, concat(concat(byteOrderMark, utf8), latin1));
+
+        Run run = run("moderate", comments.toString(), "--now", "2026-03-10T09:00:00Z");
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err()).doesNotContain("\tat ", "Exception");
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines.get(0).get("action").asText()).isEqualTo("NO_ACTION");
+        assertThat(lines.get(1).get("rejected").asText())
+                .isEqualTo("line 2: not UTF-8 text (byte 0xE9 at byte 96); save the file as UTF-8");
+    }
+
+    @Test
+    void moderate_given_a_folder_or_a_missing_file_says_so_in_one_line() {
+        Run folder = run("moderate", temp.toString());
+        Run missing = run("moderate", temp.resolve("nope.jsonl").toString());
+
+        assertThat(folder.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(folder.err().strip()).startsWith("error: COMMENTS.jsonl must be a readable file (")
+                .doesNotContain("\n", "\tat ");
+        assertThat(missing.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(missing.err().strip()).startsWith("error: COMMENTS.jsonl must exist, but was ").endsWith("nope.jsonl\"");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test

@@ -4,8 +4,10 @@ import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.Metric;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +42,14 @@ class ScenarioFormatTest {
                     .hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(file -> assertThat(FORMAT.read(file).snapshot().brand().brandId()).isNotBlank());
         }
+    }
+
+    @Test
+    void a_file_starting_with_a_byte_order_mark_reads_like_one_without(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("bom.json");
+        Files.writeString(file, "\uFEFF" + with(""), StandardCharsets.UTF_8);
+
+        assertThat(FORMAT.read(file).snapshot().brand().brandId()).isEqualTo("acme");
     }
 
     @Test
@@ -94,19 +104,76 @@ class ScenarioFormatTest {
     }
 
     @Test
-    void malformed_json_is_rejected_with_its_position() {
-        assertRejected("{\"now\": ", "well-formed JSON");
-        assertRejected("{\"now\": \"2026-03-10T09:00:00Z\",,}", "line 1, column");
+    void malformed_json_is_rejected_with_its_line_column_and_the_text_there() {
+        assertRejected("{\"now\": ", "line 1, column 9: not well-formed JSON (unexpected end-of-input");
+        assertRejected("{\"now\": \"2026-03-10T09:00:00Z\",,}", "line 1, column 32: not well-formed JSON "
+                + "(unexpected character (','): was expecting double-quote to start field name), "
+                + "near \"…\"now\": \"2026-03-10T09:00:00Z\",,}\"");
+        assertRejected("""
+                {"now": "2026-03-10T09:00:00Z",
+                 "brand": {"brandId": "acme", "sector": RETAIL}}
+                """, "line 2, column 41: not well-formed JSON (unrecognized token 'RETAIL': was expecting a JSON value)");
+    }
+
+    @Test
+    void malformed_json_messages_carry_none_of_the_parsers_internals() {
+        for (String malformed : new String[] {"{\"now\": \"2026-03-10T09:00:00Z\"", "{\"now\": \"x\"} 42",
+                "{\"now\": \"x\", \"now\": \"y\"}", "{\"now\": \"a\tb\"}", "\uFEFF{}"}) {
+            assertThatThrownBy(() -> FORMAT.read(malformed))
+                    .isInstanceOf(InvalidInputException.class)
+                    .message()
+                    .startsWith("line 1, column ")
+                    .contains("not well-formed JSON")
+                    .doesNotContain("Source", "REDACTED", "Feature", "(code ", "CTRL-CHAR", "`", "\n");
+        }
+    }
+
+    @Test
+    void a_comment_line_is_located_in_its_file_and_one_cut_short_is_recognised() {
+        assertThatThrownBy(() -> FORMAT.readCommentLine("not json at all", 42))
+                .hasMessage("line 42, column 1: not well-formed JSON (unrecognized token 'not': was expecting a JSON value), "
+                        + "near \"not json at all\"");
+        assertThatThrownBy(() -> FORMAT.readCommentLine("{", 7))
+                .hasMessage("line 7, column 2: not well-formed JSON (the line ends before the JSON value does; "
+                        + "each line must hold one whole comment object), near \"{\"");
+    }
+
+    @Test
+    void a_value_the_model_types_cannot_hold_is_named_in_words_not_in_java_types() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-02-30T08:00:00Z"}]
+                """), "comments[0].postedAt must be a valid instant, but was \"2026-02-30T08:00:00Z\"");
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 2, "reach": 10000000000000000000000, "negativeReach": 0}]
+                """), "mentions[0].reach must be a whole number from -9223372036854775808 to 9223372036854775807, "
+                + "but was 10000000000000000000000");
+        assertRejected(with("""
+                "customers": [{"customerId": "k1", "usualInterval": "P3X", "lastActivity": "2026-01-01T00:00:00Z"}]
+                """), "customers[0].usualInterval must be a valid duration, but was \"P3X\"");
     }
 
     @Test
     void a_missing_field_is_named() {
         assertRejected("""
                 {"now": "2026-03-10T09:00:00Z", "brand": {"sector": "RETAIL"}}
-                """, "brand: required property 'brandId' not found");
+                """, "brand.brandId is required, but was missing");
         assertRejected(with("""
                 "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"}}]
-                """), "metrics[0]: required property 'value' not found");
+                """), "metrics[0].value is required, but was missing");
+    }
+
+    @Test
+    void a_flag_the_model_needs_is_required_by_the_schema_instead_of_failing_in_the_parser() {
+        assertRejected(with("""
+                "relays": [{"handle": "@clara", "kind": "INFLUENCER", "audience": 1000}]
+                """), "relays[0].critical is required, but was missing");
+        assertRejected(with("""
+                "claims": [{"id": "k1", "statement": "tests on animals", "source": "@clara", "status": "UNVERIFIED"}]
+                """), "claims[0].accusesBrand is required, but was missing");
+        assertRejected(MINIMAL.formatted("").replace("\"sector\": \"RETAIL\"",
+                "\"sector\": \"RETAIL\", \"readiness\": {\"internalProtocol\": true}"),
+                "brand.readiness.editorialCharter is required, but was missing");
     }
 
     @Test
@@ -114,7 +181,7 @@ class ScenarioFormatTest {
         assertRejected(with("""
                 "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
                               "mentions": 10, "negativeMentions": 2, "reach": -3, "negativeReach": 0}]
-                """), "mentions[0].reach: must have a minimum value of 0, but was -3");
+                """), "mentions[0].reach must be >= 0, but was -3");
     }
 
     @Test
@@ -126,28 +193,115 @@ class ScenarioFormatTest {
     }
 
     @Test
-    void nan_is_not_a_number_json_accepts() {
+    void nan_and_infinity_are_read_but_rejected_naming_the_field_and_the_value() {
         assertRejected(with("""
                 "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
                              "value": NaN}]
-                """), "well-formed JSON");
+                """), "metrics[0].value must be a finite number, but was NaN");
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10, "negativeMentions": 2, "reach": NaN, "negativeReach": 0}]
+                """), "mentions[0].reach must be a finite number, but was NaN");
+        assertRejected(with("""
+                "settings": {"detection.roiDrop": -Infinity}
+                """), "settings['detection.roiDrop'] must be a finite number, but was -Infinity");
+        assertThatThrownBy(() -> FORMAT.readComment("""
+                {"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "scores": {"HATEFUL": Infinity}}
+                """))
+                .hasMessage("scores.HATEFUL must be a finite number, but was Infinity");
+    }
+
+    @Test
+    void a_number_too_large_for_a_double_is_infinite_and_rejected_the_same_way() {
+        assertRejected(with("""
+                "metrics": [{"metric": "ROI", "period": {"start": "2026-03-01T00:00:00Z", "end": "2026-03-08T00:00:00Z"},
+                             "value": 1e999}]
+                """), "metrics[0].value must be a finite number, but was Infinity");
     }
 
     @Test
     void an_unknown_enum_value_is_named_with_its_value() {
         assertRejected(with("""
                 "comments": [{"id": "c1", "authorId": "u1", "channel": "MYSPACE", "postedAt": "2026-03-10T08:00:00Z"}]
-                """), "comments[0].channel: does not have a value in the enumeration");
+                """), "comments[0].channel must be one of FACEBOOK, INSTAGRAM, X, TIKTOK, LINKEDIN, YOUTUBE, FORUM, "
+                + "REVIEW_SITE, BLOG, WEBSITE, FAQ, EMAIL, PRESS, HELPDESK, INTERNAL, but was \"MYSPACE\"");
         assertRejected(with("""
                 "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z"}]
-                """).replace("RETAIL", "SPACE_TRAVEL"), "\"SPACE_TRAVEL\"");
+                """).replace("RETAIL", "SPACE_TRAVEL"), "brand.sector must be one of COSMETICS, FOOD, RETAIL, ");
+        assertRejected(with("").replace("RETAIL", "SPACE_TRAVEL"), ", but was \"SPACE_TRAVEL\"");
     }
 
     @Test
     void an_unknown_field_is_named_so_nothing_is_silently_dropped() {
         assertRejected(with("""
                 "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "likes": 3}]
-                """), "comments[0]: property 'likes' is not defined in the schema");
+                """), "comments[0].likes is not a known field (known: id, authorId, channel, text, postedAt, labels, scores, subject), but was 3");
+    }
+
+    @Test
+    void a_repeated_list_item_is_named_with_the_list() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "labels": ["INSULTING", "INSULTING"]}]
+                """), "comments[0].labels must not list \"INSULTING\" twice, but was [\"INSULTING\",\"INSULTING\"]");
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_named_with_the_expected_type() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "labels": "HATEFUL"}]
+                """), "comments[0].labels must be an array, but was \"HATEFUL\"");
+        assertRejected(with("""
+                "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                              "mentions": 10.5, "negativeMentions": 2, "reach": 3, "negativeReach": 0}]
+                """), "mentions[0].mentions must be a whole number, but was 10.5");
+    }
+
+    @Test
+    void a_pattern_is_explained_by_its_schema_description_not_shown_as_a_regular_expression() {
+        String wrongInstant = with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "yesterday"}]
+                """);
+        assertRejected(wrongInstant, "comments[0].postedAt must be an ISO-8601 instant with its offset, such as "
+                + "2026-03-10T09:00:00Z or 2026-03-10T10:00:00+01:00, but was \"yesterday\"");
+        assertThatThrownBy(() -> FORMAT.read(wrongInstant)).message().doesNotContain("\\d", "pattern");
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "  ", "channel": "X", "postedAt": "2026-03-10T08:00:00Z"}]
+                """), "comments[0].authorId must be a text that is not blank, but was \"  \"");
+        assertRejected(with("""
+                "customers": [{"customerId": "k1", "usualInterval": "soon", "lastActivity": "2026-01-01T00:00:00Z"}]
+                """), "customers[0].usualInterval must be a duration in ISO-8601 (PT4H, P30D) or short form "
+                + "(90m, 4h, 30d, 2w), but was \"soon\"");
+    }
+
+    @Test
+    void an_unknown_key_of_a_map_is_named_with_the_keys_allowed() {
+        assertRejected(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "scores": {"TOXIC": 0.5}}]
+                """), "comments[0].scores keys must be one of HATEFUL, INSULTING, DEFAMATORY, PROVOCATION, "
+                + "CONSTRUCTIVE_CRITICISM, CUSTOMER_COMPLAINT, QUESTION, SPAM, NEGATIVE, but one was \"TOXIC\"");
+    }
+
+    @Test
+    void a_long_value_is_echoed_cut_short_so_the_message_stays_one_readable_line() {
+        String longText = "x".repeat(500);
+        assertThatThrownBy(() -> FORMAT.read(with("""
+                "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
+                              "mood": "%s"}]
+                """.formatted(longText))))
+                .hasMessageStartingWith("comments[0].mood is not a known field")
+                .hasMessageEndingWith(", but was \"" + "x".repeat(Echo.MAX_LENGTH - 2) + "…\"");
+    }
+
+    @Test
+    void the_first_problem_is_described_and_the_other_fields_in_trouble_are_named() {
+        assertRejected("""
+                {"now": "2026-03-10T09:00:00Z", "brand": {"sector": "RETAIL"}, "trigger": "ALIENS",
+                 "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"},
+                               "mentions": -1, "negativeMentions": 0, "reach": 0, "negativeReach": 0}]}
+                """, "brand.brandId is required, but was missing (and 2 more problem(s): mentions[0].mentions, trigger)");
     }
 
     @Test
@@ -163,7 +317,7 @@ class ScenarioFormatTest {
         assertRejected(with("""
                 "comments": [{"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z",
                               "scores": {"HATEFUL": 1.3}}]
-                """), "comments[0].scores.HATEFUL: must have a maximum value of 1, but was 1.3");
+                """), "comments[0].scores.HATEFUL must be <= 1, but was 1.3");
     }
 
     @Test
@@ -180,6 +334,6 @@ class ScenarioFormatTest {
                 {"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "labels": ["SPAM"]}
                 """).labels()).containsExactly(CommentLabel.SPAM);
         assertThatThrownBy(() -> FORMAT.readComment("{\"id\": \"c1\"}"))
-                .hasMessageContaining("required property 'authorId' not found");
+                .hasMessage("authorId is required, but was missing (and 2 more problem(s): channel, postedAt)");
     }
 }
