@@ -99,8 +99,8 @@ public final class Checks {
 
     /** Like {@link #unitInterval}, saying what a fraction is, as a percentage is the likely mistake. */
     public static double fraction(String field, double value) {
-        finite(field, value);
-        if (value < 0 || value > 1) {
+        nonNegative(field, value);
+        if (value > 1) {
             throw new InvalidInputException(field, value, "be a fraction within [0, 1] (0.012 for 1.2 %)");
         }
         return value;

@@ -138,6 +138,45 @@ class CrisisCliTest {
     }
 
     @Test
+    void a_house_rule_that_throws_is_one_line_naming_the_rule_and_its_file() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("throwing/detection"));
+        Files.writeString(dir.resolve("boom.drl"), """
+                package io.crisisrules.rules.detection;
+                import io.crisisrules.model.*;
+                ruleflow-group "detection"
+
+                rule "DET-01 A house rule with a bug"
+                    @policy("DET-01")
+                    @description("throws on any mention statistics")
+                when
+                    MentionStatistics()
+                then
+                    throw new IllegalStateException("house bug");
+                end
+                """);
+
+        Run run = run("evaluate", "scenarios/delivery-failure-bad-buzz.json", "--rules", temp.resolve("throwing").toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err().strip()).doesNotContain("\n").doesNotContain("\tat ")
+                .isEqualTo("error: rule \"DET-01 A house rule with a bug\" (" + dir.resolve("boom.drl")
+                        + ") failed: IllegalStateException: house bug");
+    }
+
+    @Test
+    void settings_on_the_command_line_win_over_the_scenario_s_own() throws IOException {
+        Path scenario = temp.resolve("with-settings.json");
+        Files.writeString(scenario, Files.readString(Path.of("scenarios/campaign-kpi-slide.json"))
+                .replaceFirst("\\{", "{\"settings\": {\"response.firstResponseWithin\": \"2h\"},"));
+        Path settings = temp.resolve("strict.properties");
+        Files.writeString(settings, "response.firstResponseWithin=1h\n");
+
+        assertThat(run("evaluate", scenario.toString()).out()).contains("by 2026-04-14T09:00:00Z  FIRST_RESPONSE");
+        assertThat(run("evaluate", scenario.toString(), "--settings", settings.toString()).out())
+                .contains("by 2026-04-14T08:00:00Z  FIRST_RESPONSE");
+    }
+
+    @Test
     void a_rules_directory_replaces_the_default_file_of_the_same_path() throws IOException {
         Path dir = Files.createDirectories(temp.resolve("rules/moderation"));
         Files.writeString(dir.resolve("abusive-content.drl"), """
