@@ -129,8 +129,7 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("SERIES.csv", seriesFile.toString(), "exist");
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new InvalidInputException("SERIES.csv", seriesFile.toString(),
-                    "be CSV with a header line: " + e.getOriginalMessage());
+            throw malformed(seriesFile, e);
         }
         if (rows == 0) {
             throw new InvalidInputException("SERIES.csv", seriesFile.toString(), "hold at least one row");
@@ -162,6 +161,9 @@ final class ReplayMentionsCommand implements Callable<Integer> {
 
     static long value(long line, String text) {
         String field = "line " + line + " value";
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, text, "be present");
+        }
         try {
             long value = Long.parseLong(text == null ? "" : text.strip());
             if (value < 0) {
@@ -171,6 +173,26 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, text, "be a whole number of mentions");
         }
+    }
+
+    /** A CSV error, told at its line with the line's text, in words rather than the parser's. */
+    private static InvalidInputException malformed(Path file, com.fasterxml.jackson.core.JacksonException error) {
+        long line = error.getLocation() == null ? -1 : error.getLocation().getLineNr();
+        String problem = error.getOriginalMessage();
+        String requirement = problem != null && problem.startsWith("Too many entries")
+                ? "hold two columns, timestamp and value"
+                : "be CSV (" + (problem == null ? "unreadable" : problem.replaceAll("\\s+", " ").strip()) + ")";
+        if (line < 1) {
+            return new InvalidInputException("SERIES.csv", file.toString(), requirement);
+        }
+        String text;
+        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            text = lines.skip(line - 1).findFirst().orElse("");
+        } catch (IOException | UncheckedIOException e) {
+            text = "(unreadable)";
+        }
+        return new InvalidInputException("line " + line, text.length() > 80 ? text.substring(0, 80) + "…" : text,
+                requirement);
     }
 
     private void print(PrintWriter out, Object line) {

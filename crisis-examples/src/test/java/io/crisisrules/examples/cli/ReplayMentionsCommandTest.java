@@ -87,6 +87,19 @@ class ReplayMentionsCommandTest {
     }
 
     @Test
+    void a_row_with_a_missing_or_extra_column_is_rejected_with_its_line_and_text(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("missing.csv");
+        Files.writeString(missing, "timestamp,value\n2026-03-01T00:00:00Z,4\n2026-03-01T00:05:00Z\n");
+        Path extra = dir.resolve("extra.csv");
+        Files.writeString(extra, "timestamp,value\n2026-03-01T00:00:00Z,4\n2026-03-01T00:05:00Z,4,7\n");
+
+        assertThat(run("replay-mentions", missing.toString()).err().strip())
+                .isEqualTo("error: line 3 value must be present, but was null");
+        assertThat(run("replay-mentions", extra.toString()).err().strip()).isEqualTo(
+                "error: line 3 must hold two columns, timestamp and value, but was \"2026-03-01T00:05:00Z,4,7\"");
+    }
+
+    @Test
     void epoch_seconds_and_milliseconds_are_read_as_timestamps() {
         assertThat(ReplayMentionsCommand.timestamp(1, "1772323200"))
                 .isEqualTo(ReplayMentionsCommand.timestamp(1, "1772323200000"))
