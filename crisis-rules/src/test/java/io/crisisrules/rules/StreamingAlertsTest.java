@@ -58,7 +58,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_18_a_single_interval_above_the_threshold_stays_pending_and_is_dropped() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE);
             feed.pushOrdinary(3);
 
@@ -71,7 +72,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_18_a_spike_that_holds_two_intervals_fires_on_the_second() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
 
             assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING);
@@ -90,7 +92,8 @@ class StreamingAlertsTest {
     void DET_18_the_pending_duration_is_a_setting() {
         CrisisEngine engine = Engines.defaults().withSettings(
                 PolicySettings.defaults().with("alerting.spikePendingIntervals", "3"));
-        try (CrisisMonitor monitor = warmedUp(engine)) {
+        CrisisMonitor monitor = warmedUp(engine);
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
             assertThat(states()).containsExactly(AlertState.PENDING);
 
@@ -101,7 +104,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_19_a_firing_spike_resolves_only_after_the_resolve_window_of_clear_intervals() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE, SPIKE, SPIKE);
             long firstClear = feed.next();
             feed.pushOrdinary(5);
@@ -120,7 +124,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_19_a_spike_that_keeps_coming_back_within_the_window_never_flaps() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
             for (int round = 0; round < 6; round++) {
                 feed.pushOrdinary(4);
@@ -136,7 +141,8 @@ class StreamingAlertsTest {
     void DET_19_the_resolve_window_is_a_setting() {
         CrisisEngine engine = Engines.defaults().withSettings(
                 PolicySettings.defaults().with("alerting.resolveAfter", "10m"));
-        try (CrisisMonitor monitor = warmedUp(engine)) {
+        CrisisMonitor monitor = warmedUp(engine);
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
             feed.pushOrdinary(2);
 
@@ -146,7 +152,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_21_a_spike_that_fires_again_within_the_cool_down_is_not_notified_again() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
             feed.pushOrdinary(6);
             feed.push(SPIKE, SPIKE);
@@ -163,7 +170,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_21_after_the_cool_down_a_new_firing_is_notified() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(SPIKE, SPIKE);
             feed.pushOrdinary((int) (java.time.Duration.ofHours(1).dividedBy(INTERVAL)));
             feed.push(SPIKE, SPIKE);
@@ -175,7 +183,8 @@ class StreamingAlertsTest {
 
     @Test
     void DET_21_a_firing_spike_whose_level_rises_is_notified_again_within_the_cool_down() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             feed.push(150, 150);
             feed.push(2_000);
 
@@ -192,7 +201,8 @@ class StreamingAlertsTest {
 
     @Test
     void intervals_must_arrive_in_time_order() {
-        try (CrisisMonitor monitor = warmedUp(Engines.defaults())) {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
             org.assertj.core.api.Assertions.assertThatThrownBy(
                             () -> monitor.mentionCount(new MentionCount(at(feed.next() - 2), 10)))
                     .isInstanceOf(io.crisisrules.InvalidInputException.class)
