@@ -91,6 +91,9 @@ public final class Inputs {
         for (int i = 0; i < count; i++) {
             Metric metric = metrics[random.nextInt(metrics.length)];
             double baseline = metric == Metric.ROI ? 0.5 + random.nextDouble() * 2 : 10 + random.nextInt(1000);
+            if (metric.isFraction()) {
+                baseline /= 100_000; // a rate of 0.01 % … 1 %, as fractions must be
+            }
             if (random.nextInt(10) == 0) {
                 baseline = 0; // no relative change: nothing may fire
             }
