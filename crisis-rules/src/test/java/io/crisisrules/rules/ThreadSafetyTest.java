@@ -73,18 +73,7 @@ class ThreadSafetyTest {
         List<Snapshot> snapshots = variedSnapshots();
         List<Assessment> sequential = snapshots.stream().map(engine::evaluate).toList();
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Assessment>> futures = new ArrayList<>();
-            for (Snapshot snapshot : snapshots) {
-                futures.add(pool.submit(() -> engine.evaluate(snapshot)));
-            }
-            for (int i = 0; i < snapshots.size(); i++) {
-                assertThat(futures.get(i).get(60, TimeUnit.SECONDS)).as("evaluation %d", i).isEqualTo(sequential.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(concurrently(engine, snapshots)).isEqualTo(sequential);
         assertThat(sequential).anySatisfy(a -> assertThat(a.incidents()).isNotEmpty());
         assertThat(sequential).anySatisfy(a -> assertThat(a.incidents()).isEmpty());
     }
@@ -96,18 +85,7 @@ class ThreadSafetyTest {
         List<Assessment> sequential = snapshots.stream().map(defaultEngine()::evaluate).toList();
         CrisisEngine shared = defaultEngine();
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Assessment>> futures = new ArrayList<>();
-            for (Snapshot snapshot : snapshots) {
-                futures.add(pool.submit(() -> shared.evaluate(snapshot)));
-            }
-            for (int i = 0; i < snapshots.size(); i++) {
-                assertThat(futures.get(i).get(60, TimeUnit.SECONDS)).as("evaluation %d", i).isEqualTo(sequential.get(i));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(concurrently(shared, snapshots)).isEqualTo(sequential);
         assertThat(sequential).anySatisfy(a -> assertThat(a.moderation())
                 .anySatisfy(d -> assertThat(d.action()).isEqualTo(ModerationAction.DELETE_AND_REPORT)));
     }
@@ -141,6 +119,24 @@ class ThreadSafetyTest {
                 .as("blocks once the author has offended before (MOD-04), so never the first offences")
                 .isNotEmpty()
                 .hasSizeLessThanOrEqualTo(calls - (PolicySettings.defaults().moderation().blockAfterOffences() - 1));
+    }
+
+    /** @return the assessments of {@code snapshots} evaluated by {@link #THREADS} threads at once, in order */
+    private static List<Assessment> concurrently(CrisisEngine engine, List<Snapshot> snapshots) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<Assessment>> futures = new ArrayList<>();
+            for (Snapshot snapshot : snapshots) {
+                futures.add(pool.submit(() -> engine.evaluate(snapshot)));
+            }
+            List<Assessment> assessments = new ArrayList<>();
+            for (Future<Assessment> future : futures) {
+                assessments.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return assessments;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static CrisisEngine defaultEngine() {
