@@ -98,6 +98,16 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         return verification == VerificationStatus.UNVERIFIED;
     }
 
+    /**
+     * @return whether there is a real failure of the brand's to correct: an internal error or a
+     *         product criticism whose claims are not waiting for validation (RSP-11, RSP-15). A
+     *         rumour, an accusation or an unverified claim has nothing proven to correct.
+     */
+    public boolean hasFailureToCorrect() {
+        return !isUnverified()
+                && (crisisType == CrisisType.INTERNAL_ERROR || crisisType == CrisisType.PRODUCT_SERVICE_CRITICISM);
+    }
+
     /** What raises an incident's severity one level (TYP-05). */
     public enum AggravatingFactor {
         /** People's health or safety is at stake. */
