@@ -90,6 +90,13 @@ public final class Evaluation {
             insertAll(session, snapshot.complaints());
             insertAll(session, snapshot.customers());
             insertAll(session, topicEvidence(snapshot));
+            insertAll(session, snapshot.statements());
+            if (snapshot.harm() != null) {
+                session.insert(snapshot.harm());
+            }
+            Exposures.Measures exposure = Exposures.of(snapshot.mentions(), snapshot.mentionHistory(), snapshot.brand());
+            exposure.total().ifPresent(session::insert);
+            insertAll(session, exposure.channels());
             insertAll(session, snapshot.signals());
             if (!snapshot.mentionHistory().isEmpty()) {
                 session.insert(new MentionSeries(snapshot.mentionHistory()));
@@ -138,7 +145,7 @@ public final class Evaluation {
             }
             keyed.sort(Map.Entry.comparingByKey());
             List<WarningSignal> signals = keyed.stream().map(Map.Entry::getValue).toList();
-            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), now);
+            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), snapshot.statements(), now);
             List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
                     .map(gap -> gap.withExplanation(provenance.explain(gap)))
                     .sorted(Comparator.comparing(ReadinessGap::kind))
@@ -208,7 +215,10 @@ public final class Evaluation {
         }
     }
 
-    /** Counts topic reports across mentions, complaints and claims: arithmetic, not policy. */
+    /**
+     * Counts topic reports across mentions, complaints and claims not refuted (a false story says
+     * nothing of what is really happening): arithmetic, not policy.
+     */
     static List<TopicEvidence> topicEvidence(Snapshot snapshot) {
         Map<Topic, Long> reports = new EnumMap<>(Topic.class);
         for (MentionStatistics statistics : snapshot.mentions()) {
@@ -220,7 +230,7 @@ public final class Evaluation {
             }
         }
         for (Claim claim : snapshot.claims()) {
-            if (claim.topic() != null) {
+            if (claim.topic() != null && claim.status() != Claim.Status.REFUTED) {
                 reports.merge(claim.topic(), 1L, Long::sum);
             }
         }

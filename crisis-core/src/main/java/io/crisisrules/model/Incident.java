@@ -6,6 +6,7 @@ import io.crisisrules.internal.Checks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One crisis or marketing failure of a brand, grouping the warning signals and evidence seen
@@ -27,12 +28,17 @@ import java.util.List;
  * @param explanation        the rules that opened, typed and sized it
  * @param statusSince        when it entered its current {@code status}; post-crisis deadlines count
  *                           from when it was resolved or closed
+ * @param frame              how the public frames it (SCCT crisis type), which gives its
+ *                           {@link #cluster() cluster}
+ * @param harms              what people suffered, as the host said or the evidence shows (harm
+ *                           decides compensation, RSP-03/RSP-16, and forbids humour, RSP-06)
  */
 public record Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                        CrisisType crisisType, CrisisType.Responsibility responsibility,
                        VerificationStatus verification, Severity severity,
                        List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
-                       Instant downgradePendingSince, Explanation explanation, Instant statusSince) {
+                       Instant downgradePendingSince, Explanation explanation, Instant statusSince,
+                       CrisisFrame frame, Set<Harm.Kind> harms) {
 
     public Incident {
         Checks.text("id", id);
@@ -51,6 +57,21 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         if (statusSince.isBefore(detectedAt)) {
             throw new InvalidInputException("statusSince", statusSince, "not be before detectedAt (" + detectedAt + ")");
         }
+        frame = frame == null ? CrisisFrame.typical(crisisType) : frame;
+        harms = Checks.enumSet("harms", harms, Harm.Kind.class);
+    }
+
+    /**
+     * The form of earlier versions, without frame and harms: the frame is the crisis type's
+     * {@linkplain CrisisFrame#typical typical one} and no harm is known.
+     */
+    public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
+                    CrisisType crisisType, CrisisType.Responsibility responsibility,
+                    VerificationStatus verification, Severity severity,
+                    List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
+                    Instant downgradePendingSince, Explanation explanation, Instant statusSince) {
+        this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, statusSince, null, Set.of());
     }
 
     /** The form without {@code statusSince}: the status is taken to date from the detection. */
@@ -60,7 +81,7 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                     List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
                     Instant downgradePendingSince, Explanation explanation) {
         this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
-                aggravatingFactors, signalKeys, downgradePendingSince, explanation, detectedAt);
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, detectedAt, null, Set.of());
     }
 
     /**
@@ -85,7 +106,7 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
             throw new InvalidInputException("at", at, "not be before statusSince (" + statusSince + ")");
         }
         return new Incident(id, brandId, detectedAt, target, failureType, crisisType, responsibility, verification,
-                severity, aggravatingFactors, signalKeys, downgradePendingSince, explanation, at);
+                severity, aggravatingFactors, signalKeys, downgradePendingSince, explanation, at, frame, harms);
     }
 
     /** @return whether the incident is still open (not resolved or closed) */
@@ -108,15 +129,44 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                 && (crisisType == CrisisType.INTERNAL_ERROR || crisisType == CrisisType.PRODUCT_SERVICE_CRITICISM);
     }
 
-    /** What raises an incident's severity one level (TYP-05). */
+    /** @return the SCCT responsibility cluster of its frame, before any intensifier (RSP-16) */
+    public CrisisType.Responsibility cluster() {
+        return frame.cluster();
+    }
+
+    /** @return whether people were hurt, put at risk, lost money or had their data exposed */
+    public boolean peopleHarmed() {
+        return harms.stream().anyMatch(Harm.Kind::harmsPeople);
+    }
+
+    /** @return whether people suffered a loss that compensation can make up for (RSP-03, RSP-16) */
+    public boolean hasLoss() {
+        return harms.stream().anyMatch(Harm.Kind::isLoss);
+    }
+
+    /**
+     * What raises an incident's severity one level (TYP-05), only when it really aggravates: one
+     * level however many apply.
+     */
     public enum AggravatingFactor {
         /** People's health or safety is at stake. */
         SAFETY_EXPOSURE,
-        /** A lawsuit, a regulator, a breach of law. */
+        /** A lawsuit, a regulator, a breach of law, personal data exposed. */
         LEGAL_EXPOSURE,
-        /** A journalist or influencer relays it. */
+        /**
+         * A critical relay (journalist, influencer, NGO, public figure) carries the story beyond the
+         * brand's own audience.
+         */
         RELAYED_BY_JOURNALIST_OR_INFLUENCER,
         /** The same kind of crisis happened within the recurrence window. */
-        RECURRENCE
+        RECURRENCE,
+        /** Negative mentions grow fast from one window to the next. */
+        ACCELERATING,
+        /** Negative mentions in numbers on several channels at once. */
+        SPREADING_ACROSS_CHANNELS,
+        /** A business partner, a sponsor or an ambassador distances itself from the brand. */
+        PARTNER_DISTANCING,
+        /** The brand denied in public what is now confirmed: a mishandled crisis. */
+        EARLIER_DENIAL_CONTRADICTED
     }
 }

@@ -27,6 +27,7 @@ import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.internal.Durations;
 import io.crisisrules.model.ActionProgress;
+import io.crisisrules.model.Claim;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.ObservationPeriod;
@@ -41,6 +42,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,15 +158,26 @@ public final class ScenarioFormat {
         }
         List<ActionProgress> progress = document.progress() == null ? List.of()
                 : document.progress().stream().map(p -> p.toProgress(incident.id())).toList();
+        List<Claim> claims = new ArrayList<>();
+        if (document.claims() != null) {
+            for (int i = 0; i < document.claims().size(); i++) {
+                claims.add(document.claims().get(i).toClaim(i));
+            }
+        }
         Snapshot snapshot = new Snapshot(document.brand(), document.trigger(), document.metrics(), document.mentions(),
-                document.relays(), document.claims(), document.comments(), document.complaints(),
+                document.relays(), claims, document.comments(), document.complaints(),
                 document.customers(), document.typeOverride(), document.mentionHistory(), List.of(), incident,
-                progress);
+                progress, document.harm(), document.statements());
         Map<String, String> settings = new LinkedHashMap<>();
         if (document.settings() != null) {
             document.settings().forEach((key, value) -> settings.put(key, String.valueOf(value)));
         }
-        return new Scenario(document.name(), document.description(), document.now(), snapshot, settings);
+        Expectations expectations = document.expect();
+        if (expectations != null) {
+            expectations.requireComments(snapshot.comments().stream().map(Comment::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+        return new Scenario(document.name(), document.description(), document.now(), snapshot, settings, expectations);
     }
 
     /**

@@ -170,7 +170,7 @@ class ScenarioFormatTest {
                 """), "relays[0].critical is required, but was missing");
         assertRejected(with("""
                 "claims": [{"id": "k1", "statement": "tests on animals", "source": "@clara", "status": "UNVERIFIED"}]
-                """), "claims[0].accusesBrand is required, but was missing");
+                """), "claims[0].allegation must be present (or accusesBrand, its earlier form), but was null");
         assertRejected(MINIMAL.formatted("").replace("\"sector\": \"RETAIL\"",
                 "\"sector\": \"RETAIL\", \"readiness\": {\"internalProtocol\": true}"),
                 "brand.readiness.editorialCharter is required, but was missing");
