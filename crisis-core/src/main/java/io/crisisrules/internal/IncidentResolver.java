@@ -5,6 +5,7 @@ import io.crisisrules.facts.FailureTypeEvidence;
 import io.crisisrules.facts.FrameEvidence;
 import io.crisisrules.facts.HarmEvidence;
 import io.crisisrules.facts.IncidentOpening;
+import io.crisisrules.facts.MainClaim;
 import io.crisisrules.facts.ResponsibilityShift;
 import io.crisisrules.facts.SeverityEvidence;
 import io.crisisrules.facts.SeverityHold;
@@ -88,7 +89,8 @@ final class IncidentResolver {
         List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
                 .filter(a -> evidencedTypes.stream().anyMatch(a::appliesTo)).toList();
         because.addAll(aggravations);
-        Severity evidenced = aggravations.isEmpty() ? base : base.raised();
+        Severity evidenced = Incident.AggravatingFactor.raise(base,
+                aggravations.stream().map(AggravationEvidence::factor).toList());
         List<SeverityHold> holds = provenance.factsOf(SeverityHold.class);
         Severity held = holds.stream().map(SeverityHold::level).max(Comparator.naturalOrder()).orElse(Severity.MINOR);
         Severity severity = evidenced.isAtLeast(held) ? evidenced : held;
@@ -115,7 +117,8 @@ final class IncidentResolver {
         Instant statusSince = continued != null ? continued.statusSince() : now;
         return Optional.of(new Incident(id, brandId, detectedAt, status, failureType, crisisType,
                 responsibility, verification, severity, factors, signalKeys, downgradePendingSince,
-                provenance.explain(because), statusSince, frame, java.util.Set.copyOf(harms)));
+                provenance.explain(because), statusSince, frame, java.util.Set.copyOf(harms),
+                provenance.factsOf(MainClaim.class).stream().map(MainClaim::id).sorted().distinct().toList()));
     }
 
     /** The evidence of a frame once same-frame weights are summed: what {@link #framing} ranks. */

@@ -279,8 +279,10 @@ public final class PolicyInvariants {
      */
     public static Invariant noDenialMixedWithApology() {
         return new Simple("no-denial-mixed-with-apology", List.of("RSP-18", "RSP-04"),
-                "A plan never mixes denial with apology or compensation for the same claim.",
+                "A plan never mixes denial with apology or compensation for the same claim (an action without subject concerns the main claims).",
                 (in, out, engine) -> {
+                    Map<String, Incident> incidents = out.incidents().stream()
+                            .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a));
                     List<String> problems = new ArrayList<>();
                     for (ResponseAction denial : out.actions()) {
                         if (denial.kind().stance() != ActionKind.Stance.DENIAL) {
@@ -289,7 +291,8 @@ public final class PolicyInvariants {
                         for (ResponseAction accommodation : out.actions()) {
                             if (accommodation.kind().stance() == ActionKind.Stance.ACCOMMODATION
                                     && accommodation.incidentId().equals(denial.incidentId())
-                                    && sameClaim(denial.subject(), accommodation.subject())) {
+                                    && sameClaim(incidents.get(denial.incidentId()), denial.subject(),
+                                    accommodation.subject())) {
                                 problems.add("incident " + denial.incidentId() + " both denies (" + denial.key()
                                         + ") and accommodates (" + accommodation.key() + ") the same claim");
                             }
@@ -577,8 +580,15 @@ public final class PolicyInvariants {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static boolean sameClaim(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    /** Whether two actions' subjects overlap: an action without subject concerns the incident's main claims. */
+    private static boolean sameClaim(Incident incident, String a, String b) {
+        if (java.util.Objects.equals(a, b)) {
+            return true;
+        }
+        if (incident == null) {
+            return a == null || b == null;
+        }
+        return a == null && incident.concernsMainFacts(b) || b == null && incident.concernsMainFacts(a);
     }
 
     private static Map<String, ModerationDecision> byComment(Assessment out) {

@@ -98,8 +98,8 @@ class ExampleScenariosTest {
                 ActionKind.INSTRUCTING_INFORMATION, ActionKind.ADJUSTING_INFORMATION, ActionKind.FIRST_RESPONSE,
                 ActionKind.INVESTIGATE, ActionKind.INTERNAL_AUDIT, ActionKind.EXTERNAL_ANALYSIS,
                 ActionKind.EXECUTIVE_STATEMENT, ActionKind.APOLOGISE, ActionKind.CORRECTIVE_MEASURES,
-                ActionKind.OFFER_COMPENSATION, ActionKind.IMPROVE_QUALITY, ActionKind.COMMUNICATION_PLAN,
-                ActionKind.EXECUTE_COMMUNICATION, ActionKind.FOLLOW_UP_REVIEW);
+                ActionKind.OFFER_COMPENSATION, ActionKind.EXPLAIN_CIRCUMSTANCES, ActionKind.IMPROVE_QUALITY,
+                ActionKind.COMMUNICATION_PLAN, ActionKind.EXECUTE_COMMUNICATION, ActionKind.FOLLOW_UP_REVIEW);
         assertThat(assessment.actions(ActionKind.RESOLVE_COMPLAINTS).get(0).due())
                 .isEqualTo(incident.detectedAt().plus(Duration.ofHours(4)));
     }

@@ -213,9 +213,9 @@ class ClassificationRulesTest {
     }
 
     @Test
-    void TYP_04_negative_content_reaching_a_hundred_thousand_people_an_hour_is_major() {
+    void TYP_04_negative_content_reaching_four_million_people_an_hour_is_major() {
         Incident incident = Engines.recording(recorder).evaluate(snapshot()
-                .mentions(mentions(Channel.X, 5_000, 3_000, 200_000, 100_000, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 50_000, 30_000, 8_000_000, 4_000_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
@@ -225,8 +225,8 @@ class ClassificationRulesTest {
     @Test
     void TYP_04_the_reach_of_every_channel_counts_together() {
         Incident incident = Engines.defaults().evaluate(snapshot()
-                .mentions(mentions(Channel.X, 2_000, 1_200, 90_000, 60_000, 0.2, Map.of()))
-                .mentions(mentions(Channel.FACEBOOK, 2_000, 1_200, 90_000, 40_000, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 2_000, 1_200, 5_000_000, 2_500_000, 0.2, Map.of()))
+                .mentions(mentions(Channel.FACEBOOK, 2_000, 1_200, 5_000_000, 1_500_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
@@ -237,7 +237,7 @@ class ClassificationRulesTest {
         Incident incident = Engines.defaults().evaluate(snapshot()
                 .mentions(new io.crisisrules.model.MentionStatistics(
                         io.crisisrules.model.ObservationPeriod.of(NOW.minusSeconds(86_400 * 3), java.time.Duration.ofDays(3)),
-                        Channel.X, 1_000, 500, 2_000_000, 1_200_000, 0.2, Map.of()))
+                        Channel.X, 1_000, 500, 100_000_000, 60_000_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
@@ -246,10 +246,10 @@ class ClassificationRulesTest {
     @Test
     void TYP_04_a_tenth_of_the_major_reach_per_hour_is_moderate_and_less_is_minor() {
         Incident moderate = Engines.defaults().evaluate(snapshot()
-                .mentions(mentions(Channel.X, 100, 40, 20_000, 10_000, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 100, 40, 400_000, 200_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
         Incident minor = Engines.defaults().evaluate(snapshot()
-                .mentions(mentions(Channel.X, 100, 40, 20_000, 9_999, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 100, 40, 400_000, 199_999, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(moderate.severity()).isEqualTo(Severity.MODERATE);
@@ -258,6 +258,7 @@ class ClassificationRulesTest {
 
     @Test
     void TYP_04_what_seed_001_calls_fast_1500_people_an_hour_is_minor_for_a_brand_of_unknown_size() {
+        // potential impressions: a few accounts with a modest following
         Incident incident = Engines.defaults().evaluate(snapshot()
                 .mentions(mentions(Channel.X, 100, 40, 3_000, 1_500, 0.2, Map.of()))
                 .build()).incident().orElseThrow();

@@ -114,6 +114,31 @@ class CrisisFrameRulesTest {
     }
 
     @Test
+    void RSP_16_a_false_story_spread_on_purpose_by_attackers_is_malevolence_but_a_false_accusation_stays_one() {
+        Incident scam = incident(snapshot().trigger(TriggerOrigin.MALICIOUS_ACT)
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
+        Incident hoax = incident(snapshot().claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
+        Incident fraud = incident(snapshot().trigger(TriggerOrigin.MALICIOUS_ACT)
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NEGLIGENCE, Topic.SAFETY)));
+
+        assertThat(scam.crisisType()).isEqualTo(CrisisType.MALEVOLENCE);
+        assertThat(scam.cluster()).isEqualTo(VICTIM);
+        assertThat(hoax.crisisType()).isEqualTo(CrisisType.BAD_BUZZ);
+        assertThat(fraud.crisisType()).isEqualTo(CrisisType.UNFOUNDED_ACCUSATION);
+        assertThat(recorder.names()).contains("RSP-16 A false story spread on purpose by attackers is malevolence");
+    }
+
+    @Test
+    void TYP_02_a_lawsuit_shown_unfounded_is_an_unfounded_accusation_framed_as_a_challenge() {
+        Incident lawsuit = incident(snapshot()
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.MISCONDUCT, Topic.LEGAL)));
+
+        assertThat(lawsuit.crisisType()).isEqualTo(CrisisType.UNFOUNDED_ACCUSATION);
+        assertThat(lawsuit.frame()).isEqualTo(CrisisFrame.CHALLENGE);
+        assertThat(lawsuit.cluster()).isEqualTo(ACCIDENTAL);
+    }
+
+    @Test
     void RSP_16_a_natural_event_frames_a_natural_disaster() {
         Incident storm = incident(snapshot().trigger(TriggerOrigin.NATURAL_EVENT)
                 .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.DELIVERY)));
@@ -127,13 +152,36 @@ class CrisisFrameRulesTest {
     void RSP_16_an_error_that_endangered_people_is_framed_as_product_harm() {
         Incident harm = incident(snapshot().harm(Harm.of(Harm.Kind.INJURY))
                 .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.PRODUCT_QUALITY)));
-        Incident human = incident(snapshot().trigger(TriggerOrigin.INTERNAL_PROCESS).harm(Harm.of(Harm.Kind.HEALTH_RISK))
+        Incident human = incident(snapshot().trigger(TriggerOrigin.EMPLOYEE).harm(Harm.of(Harm.Kind.HEALTH_RISK))
                 .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.PRODUCT_QUALITY)));
 
         assertThat(harm.frame()).isEqualTo(CrisisFrame.TECHNICAL_ERROR_PRODUCT_HARM);
         assertThat(harm.cluster()).isEqualTo(ACCIDENTAL);
         assertThat(human.frame()).isEqualTo(CrisisFrame.HUMAN_ERROR_PRODUCT_HARM);
         assertThat(recorder.names()).contains("RSP-16 An error that endangers people through a product is a product-harm crisis");
+    }
+
+    @Test
+    void TYP_06_a_confirmed_failure_of_the_brands_own_process_is_a_technical_error_until_a_human_error_is_shown() {
+        Incident process = incident(snapshot().trigger(TriggerOrigin.INTERNAL_PROCESS).harm(Harm.of(Harm.Kind.HEALTH_RISK))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.PRODUCT_QUALITY)));
+        Incident negligent = incident(snapshot().trigger(TriggerOrigin.INTERNAL_PROCESS)
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.NEGLIGENCE, Topic.PRODUCT_QUALITY)));
+        Incident triggerOnly = incident(snapshot().trigger(TriggerOrigin.INTERNAL_PROCESS).mentions(minorBuzz(Map.of())));
+
+        assertThat(process.frame()).isEqualTo(CrisisFrame.TECHNICAL_ERROR_PRODUCT_HARM);
+        assertThat(negligent.cluster()).isEqualTo(PREVENTABLE);
+        assertThat(triggerOnly.crisisType()).as("TYP-06 with no claim to say otherwise").isEqualTo(CrisisType.INTERNAL_ERROR);
+    }
+
+    @Test
+    void RSP_16_a_suppliers_confirmed_fraud_is_an_accident_for_the_brand() {
+        Incident fraud = incident(snapshot().trigger(TriggerOrigin.SUPPLIER)
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.MISCONDUCT, Topic.PRODUCT_QUALITY)));
+
+        assertThat(fraud.frame()).isEqualTo(CrisisFrame.TECHNICAL_ERROR_ACCIDENT);
+        assertThat(fraud.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(recorder.names()).contains("RSP-16 A supplier's confirmed fraud or negligence is an accident for the brand");
     }
 
     @Test

@@ -51,24 +51,91 @@ class JudgementPlanRulesTest {
         Incident incident = assessment.incident().orElseThrow();
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
         assertThat(incident.crisisType()).isEqualTo(io.crisisrules.model.CrisisType.MALEVOLENCE);
-        assertThat(kinds(assessment)).contains(ActionKind.COOPERATE_WITH_AUTHORITIES, ActionKind.EXECUTIVE_STATEMENT)
+        assertThat(kinds(assessment)).contains(ActionKind.COOPERATE_WITH_AUTHORITIES, ActionKind.EXECUTIVE_STATEMENT,
+                        ActionKind.CORRECTIVE_MEASURES)
                 .doesNotContain(ActionKind.POSITIVE_COMMUNICATION, ActionKind.DENY_RUMOUR, ActionKind.HUMOUR,
                         ActionKind.APOLOGISE);
         assertThat(only(assessment, ActionKind.INSTRUCTING_INFORMATION).dos()).contains(Guideline.SAY_HOW_TO_STAY_SAFE);
         assertThat(only(assessment, ActionKind.COOPERATE_WITH_AUTHORITIES).explanation().policyIds()).contains("RSP-16");
         assertThat(recorder.names()).contains(
-                "RSP-16 A crisis in which outsiders or events harmed people is handled with the authorities",
+                "RSP-16 A crime against the brand or its customers is handled with the police",
+                "RSP-16 People endangered are protected with the health and safety authorities",
+                "RSP-16 Products used to harm people are made safe again",
                 "RSP-15 People endangered or exposed are told how to protect themselves");
     }
 
     @Test
-    void RSP_08_a_major_rumour_that_harmed_nobody_convenes_the_team_but_the_spokesperson_answers() {
+    void RSP_16_a_hoax_someone_set_off_on_purpose_is_reported_to_the_police_and_denied() {
+        Assessment assessment = evaluate(snapshot().trigger(TriggerOrigin.MALICIOUS_ACT).mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.FAILURE, Topic.SAFETY)));
+
+        assertThat(assessment.incident().orElseThrow().crisisType()).isEqualTo(io.crisisrules.model.CrisisType.UNFOUNDED_ACCUSATION);
+        assertThat(kinds(assessment)).contains(ActionKind.COOPERATE_WITH_AUTHORITIES, ActionKind.DENY_RUMOUR,
+                ActionKind.PRESENT_EVIDENCE);
+        assertThat(recorder.names()).contains("RSP-16 A crisis someone set off on purpose is reported to the police");
+    }
+
+    @Test
+    void RSP_10_a_regulator_on_the_case_gets_the_brands_cooperation_and_the_lawyer() {
+        Assessment assessment = evaluate(snapshot().mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.PRODUCT_QUALITY))
+                .relay(new io.crisisrules.model.Relay("food-agency", io.crisisrules.model.Relay.Kind.REGULATOR, 0, false)));
+
+        assertThat(kinds(assessment)).contains(ActionKind.COOPERATE_WITH_AUTHORITIES);
+        assertThat(recorder.names()).contains("RSP-10 A regulator on the case gets the brand's cooperation");
+    }
+
+    @Test
+    void RSP_16_customers_who_lost_something_in_an_accident_get_an_apology_that_blames_nobody() {
+        Assessment assessment = evaluate(snapshot().trigger(TriggerOrigin.SUPPLIER).mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, Topic.DELIVERY))
+                .claim(claim("k2", Claim.Status.REFUTED, Claim.Allegation.NEGLIGENCE, null).withRole(Claim.Role.SIDE)));
+
+        assertThat(assessment.incident().orElseThrow().cluster()).isEqualTo(io.crisisrules.model.CrisisType.Responsibility.ACCIDENTAL);
+        assertThat(only(assessment, ActionKind.APOLOGISE).donts()).contains(Guideline.BLAME_CUSTOMERS);
+        assertThat(kinds(assessment)).contains(ActionKind.EXPLAIN_CIRCUMSTANCES, ActionKind.OFFER_COMPENSATION);
+        assertThat(assessment.actions(ActionKind.DENY_RUMOUR)).as("the refuted side rumour is denied on its own")
+                .singleElement().satisfies(denial -> assertThat(denial.subject()).isEqualTo("k2"));
+        assertThat(recorder.names()).contains("RSP-16 Customers who lost something in an accident get an apology for it",
+                "RSP-05 A refuted side rumour is denied beside the answer to the main facts");
+    }
+
+    @Test
+    void RSP_08_a_major_hoax_convenes_the_team_and_the_top_executive_shows_the_evidence() {
         Assessment assessment = evaluate(snapshot().mentions(majorBuzz(Map.of()))
                 .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
 
         assertThat(assessment.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
-        assertThat(kinds(assessment)).contains(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.DENY_RUMOUR)
-                .doesNotContain(ActionKind.EXECUTIVE_STATEMENT);
+        assertThat(kinds(assessment)).contains(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.DENY_RUMOUR,
+                ActionKind.EXECUTIVE_STATEMENT).doesNotContain(ActionKind.HUMOUR);
+    }
+
+    @Test
+    void RSP_06_humour_is_kept_for_contained_crises_and_never_for_a_controversy_or_negligence() {
+        Assessment moderateHoax = evaluate(snapshot().mentions(io.crisisrules.rules.support.Fixtures.mentions(
+                        Channel.X, 100, 60, 400_000, 250_000, 0.2, Map.of()))
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
+        Assessment challenge = evaluate(snapshot().mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.STANCE, Topic.ETHICS)));
+        Assessment negligence = evaluate(snapshot().mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.NEGLIGENCE, Topic.CAMPAIGN_MESSAGE)));
+        Assessment minorHoax = evaluate(snapshot().mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
+
+        assertThat(moderateHoax.incident().orElseThrow().severity()).isEqualTo(Severity.MODERATE);
+        assertThat(kinds(moderateHoax)).doesNotContain(ActionKind.HUMOUR);
+        assertThat(kinds(challenge)).doesNotContain(ActionKind.HUMOUR, ActionKind.APOLOGISE);
+        assertThat(kinds(negligence)).doesNotContain(ActionKind.HUMOUR);
+        assertThat(kinds(minorHoax)).contains(ActionKind.HUMOUR, ActionKind.DENY_RUMOUR);
+    }
+
+    @Test
+    void RSP_02_an_internal_error_is_investigated_before_the_first_response() {
+        Assessment assessment = evaluate(snapshot().mentions(minorBuzz(Map.of()))
+                .claim(claim("k1", Claim.Status.CONFIRMED, Claim.Allegation.MISCONDUCT, Topic.LEGAL)));
+
+        assertThat(only(assessment, ActionKind.INVESTIGATE).due()).isEqualTo(NOW.plus(Duration.ofHours(4)));
+        assertThat(recorder.names()).contains("RSP-02 An internal error is investigated before it is corrected");
     }
 
     @Test

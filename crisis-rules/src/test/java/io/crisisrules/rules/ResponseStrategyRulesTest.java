@@ -410,7 +410,9 @@ class ResponseStrategyRulesTest {
         Incident incident = assessment.incident().orElseThrow();
         assertThat(incident.responsibility()).isEqualTo(PREVENTABLE);
         assertThat(incident.explanation().policyIds()).contains("RSP-17");
-        assertThat(kinds(assessment)).contains(ActionKind.APOLOGISE).doesNotContain(ActionKind.EXPLAIN_CIRCUMSTANCES);
+        assertThat(incident.cluster()).isEqualTo(ACCIDENTAL);
+        assertThat(kinds(assessment)).as("rebuild on top of the explanation of the accident")
+                .contains(ActionKind.APOLOGISE, ActionKind.EXPLAIN_CIRCUMSTANCES);
     }
 
     @Test
@@ -443,7 +445,7 @@ class ResponseStrategyRulesTest {
                 .typeOverride(new TypeOverride(null, CrisisType.PRODUCT_SERVICE_CRITICISM))
                 .claim(claim("c1", Claim.Status.REFUTED, true)).build());
 
-        assertThat(recorder.firedRuleStartingWith("RSP-18 A plan that shows the claims are false")).isTrue();
+        assertThat(recorder.firedRuleStartingWith("RSP-18 A plan that shows the main claims are false")).isTrue();
         assertThat(kinds(assessment)).contains(ActionKind.PRESENT_EVIDENCE)
                 .doesNotContain(ActionKind.OFFER_COMPENSATION, ActionKind.CORRECTIVE_MEASURES, ActionKind.APOLOGISE);
         assertThat(assessment.deadlines()).noneMatch(d -> d.kind() == ActionKind.OFFER_COMPENSATION);

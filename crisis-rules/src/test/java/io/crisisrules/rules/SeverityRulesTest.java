@@ -47,9 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeverityRulesTest {
     /** Negative reach per hour that TYP-04 sizes as minor, moderate and major by default. */
-    private static final long MINOR = 1_000;
-    private static final long MODERATE = 15_000;
-    private static final long MAJOR = 150_000;
+    private static final long MINOR = 10_000;
+    private static final long MODERATE = 300_000;
+    private static final long MAJOR = 5_000_000;
 
     private final RecordingListener recorder = new RecordingListener();
 
@@ -130,9 +130,17 @@ class SeverityRulesTest {
 
         assertThat(regulator.severity()).isEqualTo(Severity.MAJOR);
         assertThat(regulator.aggravatingFactors()).containsExactly(AggravatingFactor.LEGAL_EXPOSURE);
-        assertThat(recorder.names()).contains("TYP-05 A critical regulator raises the severity one level");
+        assertThat(recorder.names()).contains("TYP-05 A regulator or an authority on the case raises the severity one level");
         assertThat(data.severity()).isEqualTo(Severity.MODERATE);
         assertThat(data.aggravatingFactors()).containsExactly(AggravatingFactor.LEGAL_EXPOSURE);
+    }
+
+    @Test
+    void TYP_05_an_authority_on_the_case_is_legal_exposure_before_it_takes_a_position() {
+        Incident investigated = incident(criticism(MODERATE).relay(new Relay("food-agency", Relay.Kind.REGULATOR, 0, false)));
+
+        assertThat(investigated.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(investigated.aggravatingFactors()).containsExactly(AggravatingFactor.LEGAL_EXPOSURE);
     }
 
     @Test
@@ -195,7 +203,7 @@ class SeverityRulesTest {
     }
 
     @Test
-    void TYP_05_negative_mentions_in_numbers_on_three_channels_raise_it_one_level() {
+    void TYP_04_negative_mentions_in_numbers_on_three_channels_make_a_moderate_crisis() {
         Snapshot.Builder two = criticism(MINOR)
                 .mentions(mentions(Channel.FACEBOOK, 100, 60, 1_000, 100, 0.5, Map.of()));
         Snapshot.Builder three = criticism(MINOR)
@@ -205,9 +213,11 @@ class SeverityRulesTest {
                 .mentions(mentions(Channel.FACEBOOK, 100, 60, 1_000, 100, 0.5, Map.of()))
                 .mentions(mentions(Channel.TIKTOK, 100, 49, 1_000, 100, 0.5, Map.of()));
 
-        assertThat(incident(two).aggravatingFactors()).isEmpty();
-        assertThat(incident(three).aggravatingFactors()).containsExactly(AggravatingFactor.SPREADING_ACROSS_CHANNELS);
-        assertThat(incident(thinThird).aggravatingFactors()).as("49 negative mentions, under the floor").isEmpty();
+        assertThat(incident(two).severity()).isEqualTo(Severity.MINOR);
+        assertThat(incident(three).severity()).isEqualTo(Severity.MODERATE);
+        assertThat(incident(three).aggravatingFactors()).isEmpty();
+        assertThat(incident(thinThird).severity()).as("49 negative mentions, under the floor").isEqualTo(Severity.MINOR);
+        assertThat(recorder.names()).contains("TYP-04 Negative mentions in numbers on several channels make a moderate crisis");
     }
 
     @Test
@@ -241,10 +251,10 @@ class SeverityRulesTest {
         BrandContext history = brandWithHistory(
                 new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30))));
         Snapshot.Builder quiet = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
-                .mentions(mentions(Channel.X, 100, 10, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .mentions(mentions(Channel.X, 100, 10, MINOR, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
                 .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
         Snapshot.Builder louder = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
-                .mentions(mentions(Channel.X, 100, 60, 1_000, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
+                .mentions(mentions(Channel.X, 100, 60, MINOR, MINOR, 0.2, Map.of(Topic.DELIVERY, 10L)))
                 .metric(againstBaseline(Metric.ROI, "spring-sale", 0.5, 1.0));
 
         Incident before = incident(Engines.defaults(), quiet);
@@ -305,13 +315,12 @@ class SeverityRulesTest {
                 .relay(new Relay("big-retailer", Relay.Kind.PARTNER, 0, true))
                 .mentions(new MentionStatistics(ObservationPeriod.of(NOW.minus(Duration.ofHours(2)), Duration.ofHours(1)),
                         Channel.X, 20, 10, 100, 50, 0.5, Map.of()))
-                .mentions(mentions(Channel.FACEBOOK, 100, 60, 1_000, 100, 0.5, Map.of()))
-                .mentions(mentions(Channel.TIKTOK, 100, 60, 1_000, 100, 0.5, Map.of()))
                 .claim(defect)
                 .statement(new PublicStatement(NOW.minus(Duration.ofHours(5)), PublicStatement.Stance.DENIAL, null, null)));
 
         assertThat(incident.severity()).isEqualTo(Severity.MODERATE);
         assertThat(incident.aggravatingFactors()).containsExactly(AggravatingFactor.values());
+        assertThat(incident.severity()).as("aggravating factors raise one level, however many").isEqualTo(Severity.MODERATE);
     }
 
     // ---- TYP-07 re-evaluation without flapping -------------------------------------------------

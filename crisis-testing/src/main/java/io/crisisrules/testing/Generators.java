@@ -210,8 +210,8 @@ public final class Generators {
                 Duration.ofDays(1))).map(length -> ObservationPeriod.of(now.minus(length), length));
         Gen<Long> reach = Generate.frequency(
                 Pair.of(2, magnitudes(bias.weight(5, 6))),
-                Pair.of(bias.weight(1, 4), Generate.pick(List.of(1_500L, 10_000L, 20_000L, 100_000L,
-                        250_000L, 2_000_000L, 5_000_000L, 30_000_000L))));
+                Pair.of(bias.weight(1, 4), Generate.pick(List.of(10_000L, 250_000L, 1_000_000L, 5_000_000L,
+                        30_000_000L, 120_000_000L, 500_000_000L))));
         Gen<Integer> negativePercent = Generate.frequency(
                 Pair.of(2, percents()), Pair.of(bias.weight(0, 2), Generate.range(50, 100)));
         Gen<Map<Topic, Long>> topics = lists().of(topics(bias).assuming(t -> t != null)

@@ -14,10 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Compares an assessment with a scenario's {@link Expectations}: one {@link Result} per
@@ -77,15 +77,16 @@ final class ExpectationCheck {
         return List.copyOf(results);
     }
 
-    private static <T> void field(List<Result> results, String dimension, T expected, Optional<Incident> incident,
+    private static <T> void field(List<Result> results, String dimension, List<T> accepted, Optional<Incident> incident,
                                   Function<Incident, T> actual) {
-        if (expected == null) {
+        if (accepted.isEmpty()) {
             return;
         }
         T got = incident.map(actual).orElse(null);
         String shown = incident.isEmpty() ? "no incident"
                 : got + because(dimension, incident.get().explanation());
-        results.add(new Result(dimension, Objects.equals(expected, got), String.valueOf(expected), shown));
+        String wanted = accepted.stream().map(String::valueOf).collect(Collectors.joining(" or "));
+        results.add(new Result(dimension, got != null && accepted.contains(got), wanted, shown));
     }
 
     /** The rules behind an incident field, so that a failed expectation points at what to read. */

@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * {@code crisis test FILE|DIR…}: evaluates scenario files that state what they expect
  * ({@code expect}) and says, per file and per expectation, what passed and what did not, then the
  * agreement per dimension over all files. Exit code 0 when every expectation is met (or, with
- * {@code --min-agreement}, when every dimension agrees at least that often), 1 otherwise.
+ * {@code --min-agreement}, when every dimension agrees at least that often, or each dimension named
+ * at least as often as its floor), 1 otherwise.
  */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Evaluates scenario files with an `expect` section and checks each expectation (crisis type,",
@@ -45,9 +46,10 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Scenario files, or folders holding them.")
     List<Path> paths;
 
-    @Option(names = "--min-agreement", paramLabel = "FRACTION",
-            description = "Pass when each dimension agrees on at least this fraction of the files (0..1) instead of requiring every expectation.")
-    Double minAgreement;
+    @Option(names = "--min-agreement", paramLabel = "FRACTION|DIMENSION=FRACTION,...",
+            description = {"Pass when each dimension agrees on at least this fraction of the files (0..1) instead of requiring every expectation;",
+                    "or give a floor per dimension (crisisType=0.9,severity=0.85): dimensions not named have none."})
+    String minAgreement;
 
     @Option(names = "--quiet", description = "Print failures and the summary only.")
     boolean quiet;
@@ -60,9 +62,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minAgreement != null && (minAgreement < 0 || minAgreement > 1 || minAgreement.isNaN())) {
-            throw new InvalidInputException("--min-agreement", minAgreement, "be within [0, 1]");
-        }
+        Map<String, Double> floors = minAgreement == null ? null : floors(minAgreement);
         PrintWriter out = spec.commandLine().getOut();
         ScenarioFormat format = new ScenarioFormat();
         List<Path> files = scenarioFiles(format);
@@ -103,15 +103,52 @@ final class TestCommand implements Callable<Integer> {
         for (Map.Entry<String, int[]> entry : agreement.entrySet()) {
             int[] counts = entry.getValue();
             double share = (double) counts[0] / counts[1];
-            enough &= minAgreement == null || share >= minAgreement;
+            Double floor = floors == null ? null : floors.getOrDefault(entry.getKey(), floors.get(ANY_DIMENSION));
+            enough &= floor == null || share >= floor;
             cells.add(String.format(Locale.ROOT, "%s %d/%d (%.0f %%)", entry.getKey(), counts[0], counts[1], share * 100));
         }
         if (!cells.isEmpty()) {
             out.println("agreement: " + String.join(", ", cells));
         }
         out.flush();
-        boolean ok = minAgreement == null ? passed == files.size() : enough;
+        if (floors != null) {
+            for (String dimension : floors.keySet()) {
+                if (!dimension.equals(ANY_DIMENSION) && !agreement.containsKey(dimension)) {
+                    throw new InvalidInputException("--min-agreement", dimension, "name a dimension the files expect, one of "
+                            + agreement.keySet());
+                }
+            }
+        }
+        boolean ok = floors == null ? passed == files.size() : enough;
         return ok ? 0 : CrisisCli.EXIT_INVALID;
+    }
+
+    private static final String ANY_DIMENSION = "*";
+
+    /** {@code 0.9} is a floor for every dimension; {@code severity=0.85,actions=0.75} one per dimension named. */
+    private static Map<String, Double> floors(String text) {
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (String part : text.split(",", -1)) {
+            int equals = part.indexOf('=');
+            String dimension = equals < 0 ? ANY_DIMENSION : part.substring(0, equals).trim();
+            String value = (equals < 0 ? part : part.substring(equals + 1)).trim();
+            if (dimension.isEmpty() || (equals < 0 && text.contains("="))) {
+                throw new InvalidInputException("--min-agreement", text, "be a fraction or DIMENSION=FRACTION pairs separated by commas");
+            }
+            double floor;
+            try {
+                floor = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("--min-agreement", value, "be a number within [0, 1]");
+            }
+            if (!(floor >= 0 && floor <= 1)) {
+                throw new InvalidInputException("--min-agreement", floor, "be within [0, 1]");
+            }
+            if (floors.put(dimension, floor) != null) {
+                throw new InvalidInputException("--min-agreement", dimension, "be named once");
+            }
+        }
+        return floors;
     }
 
     /** Named files must state expectations; folders contribute the files that do. */

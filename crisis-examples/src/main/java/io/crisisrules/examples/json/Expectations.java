@@ -11,6 +11,8 @@ import io.crisisrules.model.Severity;
 import io.crisisrules.model.SignalKind;
 import io.crisisrules.model.VerificationStatus;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,9 @@ import java.util.stream.Collectors;
  * {@code actions}, {@code signals} and {@code aggravatingFactors} must be names of
  * {@link ActionKind}, {@link SignalKind} and {@link Incident.AggravatingFactor}, and the comment
  * ids in {@code moderation} ids of the scenario's comments: a typo is an error, never an
- * expectation that silently passes.
+ * expectation that silently passes. A single-valued field ({@code severity}…) takes one value or a
+ * list of the values accepted, for cases on which informed raters disagree; an empty list means the
+ * field is not expected.
  *
  * @param incident           whether an incident must be raised
  * @param crisisType         the incident's crisis type (TYP-02)
@@ -39,12 +43,25 @@ import java.util.stream.Collectors;
  * @param signals            warning signals that must and must not fire
  * @param moderation         comment id to the decision it must get
  */
-public record Expectations(Boolean incident, CrisisType crisisType, CrisisType.Responsibility cluster,
-                           CrisisType.Responsibility responsibility, CrisisFrame frame, FailureType failureType,
-                           Severity severity, VerificationStatus verification, IncludeExclude aggravatingFactors,
-                           IncludeExclude actions, IncludeExclude signals, Map<String, ModerationAction> moderation) {
+public record Expectations(Boolean incident,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CrisisType> crisisType,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CrisisType.Responsibility> cluster,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CrisisType.Responsibility> responsibility,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CrisisFrame> frame,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<FailureType> failureType,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Severity> severity,
+                           @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<VerificationStatus> verification,
+                           IncludeExclude aggravatingFactors, IncludeExclude actions, IncludeExclude signals,
+                           Map<String, ModerationAction> moderation) {
 
     public Expectations {
+        crisisType = acceptable(crisisType);
+        cluster = acceptable(cluster);
+        responsibility = acceptable(responsibility);
+        frame = acceptable(frame);
+        failureType = acceptable(failureType);
+        severity = acceptable(severity);
+        verification = acceptable(verification);
         aggravatingFactors = aggravatingFactors == null ? IncludeExclude.NONE : aggravatingFactors;
         actions = actions == null ? IncludeExclude.NONE : actions;
         signals = signals == null ? IncludeExclude.NONE : signals;
@@ -56,8 +73,14 @@ public record Expectations(Boolean incident, CrisisType crisisType, CrisisType.R
 
     /** @return whether any of the incident fields is expected, which implies an incident */
     public boolean expectsIncidentFields() {
-        return crisisType != null || cluster != null || responsibility != null || frame != null || failureType != null
-                || severity != null || verification != null || !aggravatingFactors.isEmpty() || !actions.isEmpty();
+        return !crisisType.isEmpty() || !cluster.isEmpty() || !responsibility.isEmpty() || !frame.isEmpty()
+                || !failureType.isEmpty() || !severity.isEmpty() || !verification.isEmpty()
+                || !aggravatingFactors.isEmpty() || !actions.isEmpty();
+    }
+
+    /** An absent field expects nothing; a list names every answer accepted. */
+    private static <T> List<T> acceptable(List<T> values) {
+        return values == null ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(values));
     }
 
     /**

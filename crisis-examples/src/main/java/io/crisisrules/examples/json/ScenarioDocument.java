@@ -35,7 +35,7 @@ record ScenarioDocument(@JsonProperty("$schema") String schema, String name, Str
                         TypeOverride typeOverride, List<MetricObservation> metrics, List<MentionStatistics> mentions,
                         List<MentionCount> mentionHistory,
                         List<Relay> relays, List<ClaimDocument> claims, List<Comment> comments, List<Complaint> complaints,
-                        List<CustomerActivity> customers, Harm harm, List<PublicStatement> statements,
+                        List<CustomerActivity> customers, HarmDocument harm, List<PublicStatement> statements,
                         IncidentDocument incident, List<ProgressDocument> progress,
                         Expectations expect, List<Source> sources, Map<String, String> rationale) {
 
@@ -67,6 +67,14 @@ record ScenarioDocument(@JsonProperty("$schema") String schema, String name, Str
         }
     }
 
+    /** What people suffered, as written: the count of people affected is optional (0 when absent). */
+    record HarmDocument(java.util.Set<Harm.Kind> kinds, Long peopleAffected) {
+
+        Harm toHarm() {
+            return new Harm(kinds, peopleAffected == null ? 0 : peopleAffected);
+        }
+    }
+
     /** Where a fact of the scenario comes from, for people. */
     record Source(String url, String supports) {
     }
@@ -80,7 +88,7 @@ record ScenarioDocument(@JsonProperty("$schema") String schema, String name, Str
             return new Incident(id, brandId, detectedAt, status,
                     failureType == null ? FailureType.UNDETERMINED : failureType, crisisType,
                     frame != null ? frame.cluster() : crisisType.responsibility(), verification == null ? VerificationStatus.NOT_APPLICABLE : verification,
-                    severity, List.of(), List.of(), null, Explanation.NONE, statusSince, frame, java.util.Set.of());
+                    severity, List.of(), List.of(), null, Explanation.NONE, statusSince, frame, java.util.Set.of(), List.of());
         }
     }
 

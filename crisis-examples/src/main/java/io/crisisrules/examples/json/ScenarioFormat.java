@@ -167,7 +167,7 @@ public final class ScenarioFormat {
         Snapshot snapshot = new Snapshot(document.brand(), document.trigger(), document.metrics(), document.mentions(),
                 document.relays(), claims, document.comments(), document.complaints(),
                 document.customers(), document.typeOverride(), document.mentionHistory(), List.of(), incident,
-                progress, document.harm(), document.statements());
+                progress, document.harm() == null ? null : document.harm().toHarm(), document.statements());
         Map<String, String> settings = new LinkedHashMap<>();
         if (document.settings() != null) {
             document.settings().forEach((key, value) -> settings.put(key, String.valueOf(value)));

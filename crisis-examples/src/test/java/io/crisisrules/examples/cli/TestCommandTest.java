@@ -22,7 +22,7 @@ class TestCommandTest {
              "claims": [{"id": "k1", "statement": "the network is down", "topic": "WEBSITE_OUTAGE", "source": "@users",
                          "status": "CONFIRMED", "allegation": "FAILURE"}],
              "mentions": [{"window": {"start": "2026-03-10T08:00:00Z", "end": "2026-03-10T09:00:00Z"}, "channel": "X",
-                           "mentions": 400, "negativeMentions": 300, "reach": 40000, "negativeReach": 30000}],
+                           "mentions": 400, "negativeMentions": 300, "reach": 400000, "negativeReach": 300000}],
              "expect": %s}
             """;
 
@@ -36,7 +36,7 @@ class TestCommandTest {
     void a_file_whose_expectations_hold_passes_and_the_command_exits_zero() throws IOException {
         Path file = write("outage", """
                 {"crisisType": "PRODUCT_SERVICE_CRITICISM", "cluster": "ACCIDENTAL", "severity": "MODERATE",
-                 "actions": {"include": ["EXPLAIN_CIRCUMSTANCES"], "exclude": ["APOLOGISE"]}}""");
+                 "actions": {"include": ["EXPLAIN_CIRCUMSTANCES"], "exclude": ["DENY_RUMOUR"]}}""");
 
         CrisisCliTest.Run run = run("test", file.toString());
 
@@ -48,7 +48,7 @@ class TestCommandTest {
     @Test
     void a_failed_expectation_says_what_was_expected_what_came_out_and_which_rules_decided() throws IOException {
         Path file = write("outage", """
-                {"crisisType": "INTERNAL_ERROR", "severity": "MAJOR", "actions": {"include": ["APOLOGISE"], "exclude": ["EXPLAIN_CIRCUMSTANCES"]}}""");
+                {"crisisType": "INTERNAL_ERROR", "severity": "MAJOR", "actions": {"include": ["DENY_RUMOUR"], "exclude": ["EXPLAIN_CIRCUMSTANCES"]}}""");
 
         CrisisCliTest.Run run = run("test", file.toString());
 
@@ -57,7 +57,7 @@ class TestCommandTest {
                 "crisisType: expected INTERNAL_ERROR, got PRODUCT_SERVICE_CRITICISM (",
                 "RSP-16 A confirmed failure with no human cause known is a technical-error accident",
                 "severity: expected MAJOR, got MODERATE (TYP-04",
-                "actions: expected with [APOLOGISE], without [EXPLAIN_CIRCUMSTANCES], got missing [APOLOGISE], unwanted [EXPLAIN_CIRCUMSTANCES]",
+                "actions: expected with [DENY_RUMOUR], without [EXPLAIN_CIRCUMSTANCES], got missing [DENY_RUMOUR], unwanted [EXPLAIN_CIRCUMSTANCES]",
                 "0 of 3 expectations met");
     }
 
@@ -93,5 +93,23 @@ class TestCommandTest {
         assertThat(noExpect.exitCode()).isEqualTo(1);
         assertThat(noExpect.err()).contains("error: file must have an expect section, but was \"" + plain + "\"");
         assertThat(badFraction.err()).contains("--min-agreement must be within [0, 1], but was 1.5");
+    }
+
+    @Test
+    void min_agreement_takes_a_floor_per_dimension_and_refuses_a_dimension_the_files_do_not_expect() throws IOException {
+        write("a-right", """
+                {"crisisType": "PRODUCT_SERVICE_CRITICISM", "severity": "MAJOR"}""");
+        write("b-wrong", """
+                {"crisisType": "BAD_BUZZ", "severity": ["MINOR", "MODERATE"]}""");
+
+        CrisisCliTest.Run typeOnly = run("test", temp.toString(), "--quiet", "--min-agreement", "crisisType=0.5,severity=0.5");
+        CrisisCliTest.Run strictSeverity = run("test", temp.toString(), "--quiet", "--min-agreement", "crisisType=0.5,severity=1");
+        CrisisCliTest.Run typo = run("test", temp.toString(), "--min-agreement", "severty=0.5");
+
+        assertThat(typeOnly.exitCode()).as(typeOnly.out()).isZero();
+        assertThat(typeOnly.out()).contains("severity: expected MAJOR, got MODERATE", "severity 1/2 (50 %)");
+        assertThat(strictSeverity.exitCode()).isEqualTo(1);
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err()).contains("--min-agreement must name a dimension the files expect", "severty");
     }
 }

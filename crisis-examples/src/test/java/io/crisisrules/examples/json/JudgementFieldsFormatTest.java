@@ -63,9 +63,17 @@ class JudgementFieldsFormatTest {
                 .isEqualTo(PublicStatement.Stance.APOLOGY);
         assertThat(snapshot.relays()).singleElement().extracting(Relay::kind).isEqualTo(Relay.Kind.NGO);
         assertThat(snapshot.typeOverride().frame()).isNotNull();
-        assertThat(scenario.expectations().crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
-        assertThat(scenario.expectations().severity()).isEqualTo(Severity.MODERATE);
+        assertThat(scenario.expectations().crisisType()).containsExactly(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(scenario.expectations().severity()).containsExactly(Severity.MODERATE);
         assertThat(scenario.expectations().actions().exclude()).containsExactly("HUMOUR");
+    }
+
+    @Test
+    void the_count_of_people_affected_is_optional() {
+        Scenario scenario = FORMAT.read(with("""
+                "harm": {"kinds": ["HEALTH_RISK"]}"""));
+
+        assertThat(scenario.snapshot().harm()).isEqualTo(new Harm(java.util.Set.of(Harm.Kind.HEALTH_RISK), 0));
     }
 
     @Test
