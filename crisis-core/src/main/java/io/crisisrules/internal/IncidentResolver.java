@@ -3,6 +3,7 @@ package io.crisisrules.internal;
 import io.crisisrules.facts.AggravationEvidence;
 import io.crisisrules.facts.FailureTypeEvidence;
 import io.crisisrules.facts.FrameEvidence;
+import io.crisisrules.facts.ExposureCap;
 import io.crisisrules.facts.HarmEvidence;
 import io.crisisrules.facts.IncidentOpening;
 import io.crisisrules.facts.MainClaim;
@@ -76,9 +77,18 @@ final class IncidentResolver {
         verificationEvidence.stream().filter(e -> e.status() == verification).forEach(because::add);
 
         List<SeverityEvidence> severityEvidence = provenance.factsOf(SeverityEvidence.class);
-        Severity base = severityEvidence.stream().map(SeverityEvidence::level).max(Comparator.naturalOrder())
+        // only a brand known to be the victim (a checked claim, the trigger, the host's word), not one
+        // framed a rumour for want of evidence: an unexplained storm may still be the brand's doing
+        boolean knownVictim = frame.cluster() == CrisisType.Responsibility.VICTIM
+                && framing.strength().compareTo(FrameEvidence.Strength.TRIGGER) >= 0;
+        List<ExposureCap> caps = knownVictim ? provenance.factsOf(ExposureCap.class) : List.of();
+        Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps)).max(Comparator.naturalOrder())
                 .orElse(Severity.MINOR);
-        severityEvidence.stream().filter(e -> e.level() == base).forEach(because::add);
+        severityEvidence.stream().filter(e -> e.levelUnder(caps) == base).forEach(because::add);
+        if (severityEvidence.stream().anyMatch(e -> e.levelUnder(caps) != e.level() && e.level().isAtLeast(base)
+                && e.level() != base)) {
+            because.addAll(caps);
+        }
         // a recurrence aggravates when the past crisis matches any type the evidence supports, not only
         // the one that wins: more evidence (a public signal retyping a criticism as an internal error,
         // TYP-06) must not drop the recurrence and lower the severity (TYP-05); a host override decides

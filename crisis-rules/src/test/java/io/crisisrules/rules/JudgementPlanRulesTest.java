@@ -102,8 +102,10 @@ class JudgementPlanRulesTest {
 
     @Test
     void RSP_08_a_major_hoax_convenes_the_team_and_the_top_executive_shows_the_evidence() {
+        // reach alone makes a hoax that hurt nobody moderate (TYP-04); an authority on the case makes it major
         Assessment assessment = evaluate(snapshot().mentions(majorBuzz(Map.of()))
-                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
+                .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null))
+                .relay(new io.crisisrules.model.Relay("health-agency", io.crisisrules.model.Relay.Kind.REGULATOR, 0, false)));
 
         assertThat(assessment.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
         assertThat(kinds(assessment)).contains(ActionKind.CONVENE_CRISIS_TEAM, ActionKind.DENY_RUMOUR,

@@ -144,6 +144,23 @@ class SeverityRulesTest {
     }
 
     @Test
+    void TYP_04_reach_alone_makes_a_victim_crisis_in_which_nobody_suffered_moderate_at_most() {
+        Claim hoax = new Claim("k1", "the brand is giving away vouchers", null, "@scam", Claim.Status.REFUTED,
+                Claim.Allegation.NONE, null);
+        Incident hoaxSeenByMillions = incident(criticism(MAJOR).claim(hoax));
+        Incident hoaxThatHurt = incident(Engines.defaults(), criticism(MAJOR).claim(hoax).harm(Harm.of(Harm.Kind.INJURY)));
+        Incident failureSeenByMillions = incident(Engines.defaults(), criticism(MAJOR));
+
+        assertThat(hoaxSeenByMillions.cluster()).isEqualTo(CrisisType.Responsibility.VICTIM);
+        assertThat(hoaxSeenByMillions.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(hoaxSeenByMillions.explanation().ruleNames())
+                .contains("TYP-04 Reach alone makes a victim crisis in which nobody suffered moderate at most");
+        assertThat(hoaxThatHurt.severity()).as("people hurt: the reach counts in full").isEqualTo(Severity.MAJOR);
+        assertThat(failureSeenByMillions.cluster()).isNotEqualTo(CrisisType.Responsibility.VICTIM);
+        assertThat(failureSeenByMillions.severity()).isEqualTo(Severity.MAJOR);
+    }
+
+    @Test
     void TYP_05_a_single_complaint_about_a_legal_topic_aggravates_nothing_but_legal_talk_in_numbers_does() {
         Complaint legal = new Complaint("c1", "customer-1", ComplaintChannel.EMAIL, ComplaintStatus.OPEN,
                 NOW.minusSeconds(600), Topic.LEGAL);

@@ -33,7 +33,7 @@ class RealCaseCorpusTest {
     @Test
     void the_engine_agrees_with_the_crisis_managers_on_type_cluster_severity_and_plan() {
         CrisisCliTest.Run run = CrisisCliTest.run("test", CASES.toString(), "--quiet",
-                "--min-agreement", "crisisType=0.9,cluster=0.9,severity=0.85,actions=0.75");
+                "--min-agreement", "crisisType=0.9,cluster=0.9,severity=0.9,actions=0.75");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains("45 scenario(s)");
