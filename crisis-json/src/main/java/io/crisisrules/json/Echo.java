@@ -1,4 +1,4 @@
-package io.crisisrules.examples.json;
+package io.crisisrules.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

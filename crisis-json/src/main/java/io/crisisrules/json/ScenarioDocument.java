@@ -1,11 +1,9 @@
-package io.crisisrules.examples.json;
+package io.crisisrules.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Harm;
 import io.crisisrules.model.PublicStatement;
-import io.crisisrules.model.Topic;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Explanation;
@@ -34,38 +32,10 @@ record ScenarioDocument(@JsonProperty("$schema") String schema, String name, Str
                         Map<String, Object> settings, BrandContext brand, TriggerOrigin trigger,
                         TypeOverride typeOverride, List<MetricObservation> metrics, List<MentionStatistics> mentions,
                         List<MentionCount> mentionHistory,
-                        List<Relay> relays, List<ClaimDocument> claims, List<Comment> comments, List<Complaint> complaints,
+                        List<Relay> relays, List<Claim> claims, List<Comment> comments, List<Complaint> complaints,
                         List<CustomerActivity> customers, Harm harm, List<PublicStatement> statements,
                         IncidentDocument incident, List<ProgressDocument> progress,
                         Expectations expect, List<Source> sources, Map<String, String> rationale) {
-
-    /**
-     * A claim as written: the allegation, or the earlier {@code accusesBrand} flag it is read from,
-     * or both when they agree.
-     */
-    record ClaimDocument(String id, String statement, Topic topic, String source, Claim.Status status,
-                         Boolean accusesBrand, Claim.Allegation allegation, Claim.Role role) {
-
-        Claim toClaim(int index) {
-            String field = "claims[" + index + "]";
-            if (allegation == null && accusesBrand == null) {
-                throw new InvalidInputException(field + ".allegation", null,
-                        "be present (or accusesBrand, its earlier form)");
-            }
-            if (allegation != null && accusesBrand != null && allegation.accusesBrand() != accusesBrand) {
-                throw new InvalidInputException(field + ".accusesBrand", accusesBrand,
-                        "agree with allegation " + allegation + " (which " + (allegation.accusesBrand()
-                                ? "blames" : "does not blame") + " the brand)");
-            }
-            Claim.Allegation read = allegation != null ? allegation : Claim.Allegation.inferred(accusesBrand, topic);
-            try {
-                return new Claim(id, statement, topic, source, status, read, role);
-            } catch (InvalidInputException e) {
-                String path = field + "." + e.field();
-                throw new ScenarioFormat.FormatViolation(path, e.value(), path + e.getMessage().substring(e.field().length()));
-            }
-        }
-    }
 
     /** Where a fact of the scenario comes from, for people. */
     record Source(String url, String supports) {

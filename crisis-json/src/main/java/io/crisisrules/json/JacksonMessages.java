@@ -1,4 +1,4 @@
-package io.crisisrules.examples.json;
+package io.crisisrules.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
@@ -51,7 +51,7 @@ final class JacksonMessages {
      *                  not end on its line is the likely mistake (a pretty-printed file)
      * @return the one-line message: {@code line 4, column 12: not well-formed JSON (…), near "…"}
      */
-    static ScenarioFormat.FormatViolation notWellFormed(JsonProcessingException error, String json, long firstLine,
+    static FormatViolation notWellFormed(JsonProcessingException error, String json, long firstLine,
                                                        String rootName, boolean oneValuePerLine) {
         JsonLocation location = error.getLocation();
         int line = location == null ? -1 : location.getLineNr();
@@ -66,7 +66,7 @@ final class JacksonMessages {
             reason = plain(error.getOriginalMessage(), firstLine);
         }
         String near = excerpt(json, line, column);
-        return new ScenarioFormat.FormatViolation(rootName, near,
+        return new FormatViolation(rootName, near,
                 where + "not well-formed JSON (" + reason + ")" + (near.isEmpty() ? "" : ", near " + near));
     }
 
@@ -76,16 +76,16 @@ final class JacksonMessages {
      * @param rootName what to call the tree's root
      * @return the one-line message: {@code comments[0].postedAt must be a valid instant (…), but was "…"}
      */
-    static ScenarioFormat.FormatViolation notBindable(JsonMappingException error, JsonNode tree, String rootName) {
+    static FormatViolation notBindable(JsonMappingException error, JsonNode tree, String rootName) {
         String field = JsonPaths.shown(JsonPaths.of(error.getPath()), rootName);
         JsonNode value = tree.at(pointer(error.getPath()));
         String was = ", but was " + Echo.value(value);
         Class<?> target = targetType(error);
         String expected = target == null ? null : expected(target);
         if (expected != null) {
-            return new ScenarioFormat.FormatViolation(field, value, field + " must be " + expected + detail(error) + was);
+            return new FormatViolation(field, value, field + " must be " + expected + detail(error) + was);
         }
-        return new ScenarioFormat.FormatViolation(field, value,
+        return new FormatViolation(field, value,
                 field + ": " + plain(error.getOriginalMessage(), 1) + was);
     }
 

@@ -1,4 +1,4 @@
-package io.crisisrules.examples.json;
+package io.crisisrules.json;
 
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.Claim;

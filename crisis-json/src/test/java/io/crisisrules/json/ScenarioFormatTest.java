@@ -1,4 +1,4 @@
-package io.crisisrules.examples.json;
+package io.crisisrules.json;
 
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.CommentLabel;
@@ -37,7 +37,7 @@ class ScenarioFormatTest {
 
     @Test
     void every_example_scenario_reads_without_error() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+        try (Stream<Path> files = Files.list(Path.of("..", "crisis-examples", "scenarios"))) {
             assertThat(files.filter(file -> file.toString().endsWith(".json")))
                     .hasSizeGreaterThanOrEqualTo(3)
                     .allSatisfy(file -> assertThat(FORMAT.read(file).snapshot().brand().brandId()).isNotBlank());
