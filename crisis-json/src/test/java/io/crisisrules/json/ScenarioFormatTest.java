@@ -69,6 +69,16 @@ class ScenarioFormatTest {
     }
 
     @Test
+    void a_progress_key_that_names_no_action_is_rejected_naming_the_record() {
+        assertRejected(with("""
+                "incident": {"id": "acme-1", "detectedAt": "2026-03-10T05:00:00Z", "status": "ACKNOWLEDGED",
+                             "crisisType": "BAD_BUZZ", "severity": "MODERATE"},
+                "progress": [{"actionKey": "first_response", "state": "PUBLISHED", "at": "2026-03-10T08:00:00Z"}]
+                """), "progress[0].actionKey must start with the kind of an action of the plan, written as"
+                + " ResponseAction.key() writes it (FIRST_RESPONSE, not first_response), but was \"first_response\"");
+    }
+
+    @Test
     void progress_without_its_incident_is_rejected() {
         assertRejected(with("""
                 "progress": [{"actionKey": "FIRST_RESPONSE", "state": "PUBLISHED", "at": "2026-03-10T08:00:00Z"}]
