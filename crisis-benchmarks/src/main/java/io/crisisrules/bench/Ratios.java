@@ -27,7 +27,9 @@ public final class Ratios {
         Ratios ratios = new Ratios();
         for (JsonNode run : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
             String name = run.get("benchmark").asText();
-            ratios.results.put(name.substring(name.lastIndexOf('.') + 1), run.get("primaryMetric"));
+            String key = name.substring(name.lastIndexOf('.') + 1);
+            JsonNode history = run.path("params").path("history");
+            ratios.results.put(history.isMissingNode() ? key : key + "[" + history.asText() + "]", run.get("primaryMetric"));
         }
         if (args.length > 1 && Files.exists(Path.of(args[1]))) {
             try (Reader reader = Files.newBufferedReader(Path.of(args[1]))) {
@@ -96,6 +98,26 @@ public final class Ratios {
         System.out.println("vs peer = crisis-rules / raw Drools (cost ratio: times for latencies and build, "
                 + "peer rate / our rate for throughput); vs bound = how many times slower than plain Java. "
                 + "Streaming heap row: plain-Java column holds the 100k figure, vs bound = 1M / 100k.");
+        offenceHistories();
+    }
+
+    /** JDBC offence lookups beside the in-memory history, measured in the same run. */
+    private void offenceHistories() {
+        if (results.keySet().stream().noneMatch(name -> name.startsWith("lookupOneAuthor["))) {
+            return;
+        }
+        System.out.println();
+        System.out.println("| Offence lookups (lookups/s) | in memory | JDBC, H2 in memory | JDBC, PostgreSQL (TCP, localhost) "
+                + "| in memory / H2 | in memory / PostgreSQL |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String[] row : new String[][] {{"One author", "lookupOneAuthor"},
+                {"20 authors in one call (a batch's offenders)", "lookupTwentyAuthors"}}) {
+            double memory = score(row[1] + "[inMemory]");
+            double h2 = score(row[1] + "[h2]");
+            double postgres = score(row[1] + "[postgresql]");
+            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", row[0], number(memory), number(h2), number(postgres),
+                    ratio(memory / h2), ratio(memory / postgres));
+        }
     }
 
     private void throughput(String label, String engine, String raw, String plain, String target, double minimum,

@@ -64,6 +64,17 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         mainClaims = Checks.list("mainClaims", mainClaims);
     }
 
+    /** An incident about all its claims (no main claims named). */
+    public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
+                    CrisisType crisisType, CrisisType.Responsibility responsibility,
+                    VerificationStatus verification, Severity severity,
+                    List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
+                    Instant downgradePendingSince, Explanation explanation, Instant statusSince, CrisisFrame frame,
+                    Set<Harm.Kind> harms) {
+        this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, statusSince, frame, harms, List.of());
+    }
+
     /**
      * The form of earlier versions, without frame and harms: the frame is the crisis type's
      * {@linkplain CrisisFrame#typical typical one} and no harm is known.

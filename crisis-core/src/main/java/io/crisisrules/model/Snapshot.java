@@ -37,7 +37,10 @@ import java.util.function.Function;
  *                    time) and its severity goes down only after the improvement held (TYP-07)
  * @param progress    what was done about the previous incident's plan: approvals pending, actions
  *                    completed, responses published; done actions are not suggested again and
- *                    overdue ones are escalated (RSP-14). Requires {@code previousIncident}.
+ *                    overdue ones are escalated (RSP-14). Requires {@code previousIncident}; a key
+ *                    about a claim ({@code PRESENT_EVIDENCE/claim-1}) or an influencer
+ *                    ({@code CONTACT_INFLUENCER/@handle}) must name one of {@code claims} or
+ *                    {@code relays}.
  * @param harm        what people suffered, as far as the host knows, or {@code null} when not known
  *                    (then the rules infer what they can from complaints and claims)
  * @param statements  what the brand already said in public about the crisis; each one's claim, if
@@ -101,6 +104,14 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         }
         requireUnique("statements", statements, st -> List.of(st.at(), st.stance(), String.valueOf(st.claimId())),
                 "time, stance and claim");
+
+        // a progress key about a claim or an influencer names one the snapshot holds, as statements do
+        Set<String> handles = new HashSet<>();
+        relays.forEach(relay -> handles.add(relay.handle()));
+        for (int i = 0; i < progress.size(); i++) {
+            ActionKeys.requireSubjectExists("progress[" + i + "].actionKey", progress.get(i).actionKey(), claimIds,
+                    handles);
+        }
     }
 
     /** The form without harm and statements: harm not known, nothing said in public yet. */

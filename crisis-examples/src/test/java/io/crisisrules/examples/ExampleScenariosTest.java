@@ -1,8 +1,8 @@
 package io.crisisrules.examples;
 
 import io.crisisrules.CrisisEngine;
-import io.crisisrules.examples.json.Scenario;
-import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.json.Scenario;
+import io.crisisrules.json.ScenarioFormat;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Assessment;

@@ -1,6 +1,6 @@
 package io.crisisrules.examples.cli;
 
-import io.crisisrules.examples.json.Expectations;
+import io.crisisrules.json.Expectations;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Explanation;

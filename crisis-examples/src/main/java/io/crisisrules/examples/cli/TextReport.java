@@ -1,6 +1,6 @@
 package io.crisisrules.examples.cli;
 
-import io.crisisrules.examples.json.Scenario;
+import io.crisisrules.json.Scenario;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Explanation;

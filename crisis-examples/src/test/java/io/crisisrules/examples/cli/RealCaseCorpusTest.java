@@ -2,8 +2,8 @@ package io.crisisrules.examples.cli;
 
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.moderation.OffenceHistory;
-import io.crisisrules.examples.json.Scenario;
-import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.json.Scenario;
+import io.crisisrules.json.ScenarioFormat;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.Severity;
 import io.crisisrules.settings.PolicySettings;
