@@ -1,7 +1,7 @@
 package io.crisisrules;
 
 import io.crisisrules.internal.Capacity;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
 import io.crisisrules.internal.ModerationBatch;

@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * A journalist or influencer who relays the story (an aggravating factor, policy TYP-05) and, when

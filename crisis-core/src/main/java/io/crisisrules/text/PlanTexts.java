@@ -1,6 +1,6 @@
 package io.crisisrules.text;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Guideline;

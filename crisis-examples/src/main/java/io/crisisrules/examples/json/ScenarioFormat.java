@@ -25,7 +25,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Durations;
+import io.crisisrules.checks.Durations;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Incident;
