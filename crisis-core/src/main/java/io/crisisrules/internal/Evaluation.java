@@ -246,8 +246,7 @@ public final class Evaluation {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             String name = event.getMatch().getRule().getName();
-            String phase = ((org.drools.base.definitions.rule.impl.RuleImpl) event.getMatch().getRule())
-                    .getRuleFlowGroup();
+            String phase = rules.phaseOf(name);
             FiredRule fired = new FiredRule(name, phase, rules.ref(name).policyIds(),
                     new ArrayList<>(event.getMatch().getObjects()));
             for (RuleListener listener : listeners) {
