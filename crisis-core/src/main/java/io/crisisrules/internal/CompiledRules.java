@@ -59,7 +59,11 @@ public final class CompiledRules {
     static final String ALL_BASE = "io.crisisrules.rules";
     /** The KIE base of the moderation phase's packages. */
     static final String MODERATION_BASE = "io.crisisrules.rules.moderation";
-    private static final String KMODULE = "META-INF/kmodule.xml";
+    // what Drools reads of the crisis-rules jar to load its precompiled module; the group and
+    // artifact are crisis-rules' (its pom.xml), which kie-maven-plugin names the model file after
+    private static final List<String> MODULE_DESCRIPTORS = List.of("META-INF/kmodule.xml",
+            "META-INF/maven/io.crisisrules/crisis-rules/pom.properties",
+            "META-INF/kie/io.crisisrules/crisis-rules/drools-model");
     private static final String RESOURCES = "src/main/resources/";
     // what Drools adds, line 0, to every file it could not parse, after the parse errors themselves
     private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -70,6 +74,10 @@ public final class CompiledRules {
     // the MVEL path keyed @description by the annotation type's name, the executable model by its own name
     private static final List<String> DESCRIPTION_KEYS = List.of("description", "org.kie.api.definition.type.Description");
     private static final AtomicLong BUILDS = new AtomicLong();
+    private static final ClassLoader OWN_LOADER = CompiledRules.class.getClassLoader();
+    // the default rules, loaded once through the library's own class loader and shared by every
+    // engine built on them: they are immutable, and the session pools are thread-safe
+    private static volatile CompiledRules ownDefaults;
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
@@ -103,7 +111,8 @@ public final class CompiledRules {
 
     /**
      * The default rules as the crisis-rules jar ships them, precompiled: no DRL is parsed, only read
-     * to outline it. A jar without precompiled rules (or one that is not a plain file, as inside a
+     * to outline it. Through the library's own class loader they are loaded once and shared by every
+     * engine built on them. A jar without precompiled rules (or one that is not a plain file, as inside a
      * nested fat jar) is compiled at run time instead, with the same result.
      *
      * @param loader where the crisis-rules jar is
@@ -111,6 +120,23 @@ public final class CompiledRules {
      * @throws CrisisRulesException if the default rules are not on the class path
      */
     public static CompiledRules defaults(ClassLoader loader) {
+        if (loader != OWN_LOADER) {
+            return loadDefaults(loader);
+        }
+        CompiledRules rules = ownDefaults;
+        if (rules == null) {
+            synchronized (CompiledRules.class) {
+                rules = ownDefaults;
+                if (rules == null) {
+                    rules = loadDefaults(loader);
+                    ownDefaults = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static CompiledRules loadDefaults(ClassLoader loader) {
         List<RuleSource> sources = RuleSources.defaults(loader);
         File root = precompiledRoot(loader);
         if (root == null) {
@@ -121,18 +147,35 @@ public final class CompiledRules {
         KieServices services = KieServices.Factory.get();
         KieModule module = services.getRepository().addKieModule(services.getResources().newFileSystemResource(root));
         try {
-            KieContainer container = services.newKieContainer(module.getReleaseId(), loader);
-            KieBase all = container.getKieBase(ALL_BASE);
-            KieBase moderation = container.getKieBase(MODERATION_BASE);
+            KieBase all;
+            KieBase moderation;
+            try {
+                KieContainer container = services.newKieContainer(module.getReleaseId(), loader);
+                all = container.getKieBase(ALL_BASE);
+                moderation = container.getKieBase(MODERATION_BASE);
+            } catch (RuntimeException e) {
+                // e.g. a shaded jar whose first pom.properties is another artifact's: Drools then
+                // looks for the precompiled model under the wrong name
+                LOG.warn("cannot load the precompiled default rules from {} ({}); compiling them", root, e.toString());
+                return compile(sources);
+            }
             CompiledRules rules = describe(sources, all, moderation, names(sources, moderationFiles(outlines(sources))));
             LOG.debug("loaded {} precompiled rules in {} ms", rules.rules.size(), (System.nanoTime() - started) / 1_000_000);
             return rules;
         } finally {
             services.getRepository().removeKieModule(module.getReleaseId());
+            deleteTree(root.toPath());
         }
     }
 
-    /** @return the folder or jar holding the precompiled default rules, or {@code null} */
+    /**
+     * The descriptors of the precompiled module, copied beside each other in a folder of their own:
+     * Drools loads a module from a jar by reading every entry of the jar into memory (tens of MB in a
+     * shaded jar) and names it after the first {@code pom.properties} it finds there; from this folder
+     * it reads three small files, and the generated classes come from the class path as usual.
+     *
+     * @return the folder, or {@code null} when the default rules are not precompiled
+     */
     private static File precompiledRoot(ClassLoader loader) {
         URL index = loader.getResource(RuleSources.INDEX);
         if (index == null) {
@@ -141,18 +184,30 @@ public final class CompiledRules {
         String url = index.toExternalForm();
         String root = url.substring(0, url.length() - RuleSources.INDEX.length());
         try {
-            if (root.startsWith("jar:file:") && root.endsWith("!/")) {
-                File jar = Path.of(new URL(root.substring("jar:".length(), root.length() - 2)).toURI()).toFile();
-                return jar.isFile() && loader.getResource(KMODULE) != null ? jar : null;
+            Path folder = java.nio.file.Files.createTempDirectory("crisis-rules-module");
+            for (String descriptor : MODULE_DESCRIPTORS) {
+                Path target = folder.resolve(descriptor);
+                java.nio.file.Files.createDirectories(target.getParent());
+                try (java.io.InputStream in = new URL(root + descriptor).openStream()) {
+                    java.nio.file.Files.copy(in, target);
+                } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+                    deleteTree(folder);
+                    return null; // DRL only: not precompiled
+                }
             }
-            if (root.startsWith("file:")) {
-                File folder = Path.of(new URL(root).toURI()).toFile();
-                return new File(folder, KMODULE).isFile() ? folder : null;
-            }
-        } catch (java.net.MalformedURLException | URISyntaxException | IllegalArgumentException e) {
-            LOG.debug("cannot locate the precompiled rules at {}", root, e);
+            return folder.toFile();
+        } catch (java.io.IOException e) {
+            LOG.debug("cannot read the precompiled rules' descriptors at {}", root, e);
+            return null;
         }
-        return null;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.debug("cannot delete {}", folder, e);
+        }
     }
 
     /**
