@@ -328,10 +328,8 @@ public final class MonitorSession implements AutoCloseable {
         latestMetrics.values().forEach(snapshot::metric);
         complaints.forEach(snapshot::complaint);
         lastHour().ifPresent(snapshot::mentions);
-        Assessment detected = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(),
-                OffenceHistory.none(), true);
         Map<String, WarningSignal> breaching = new LinkedHashMap<>();
-        for (WarningSignal signal : detected.signals()) {
+        for (WarningSignal signal : Evaluation.detect(rules, settings, at, ruleListeners, snapshot.build())) {
             if (signal.kind() != SignalKind.MENTION_SPIKE) {
                 breaching.put(AlertReading.alertKeyOf(signal), signal);
             }
