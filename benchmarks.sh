@@ -19,8 +19,8 @@ fi
 [[ "${1:-}" == "--" ]] && shift
 JAR=crisis-benchmarks/target/benchmarks.jar
 OUT=crisis-benchmarks/target
-# steady-state benchmarks: 1 fork, 8 × 2 s warm-up (Drools needs it: MVEL constraints are jitted after
-# 20 evaluations, then C2; batch moderation settles only after ~10 s), 5 × 1 s measurement; BuildBenchmark sets its own
+# steady-state benchmarks: 1 fork, 8 × 2 s warm-up (Drools needs it: the JIT compiles the executable model's lambdas and
+# the network, then C2; batch moderation settles only after ~10 s), 5 × 1 s measurement; BuildBenchmark sets its own
 # (5 fresh JVMs, one shot each)
 java -jar "$JAR" -f 1 -wi 8 -w 2s -i 5 -r 1s -rf json -rff "$OUT/results-steady.json" \
   'ModerationBenchmark|LatencyBenchmark|StreamingBenchmark' "$@"

@@ -1,6 +1,6 @@
 package io.crisisrules;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Comment;

@@ -1,6 +1,6 @@
 package io.crisisrules.facts;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * How far the negative content of the latest listening windows went, all channels together,

@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * Something said about the brand that may or may not be true, such as "this brand tests on

@@ -2,7 +2,7 @@ package io.crisisrules.model;
 
 import io.crisisrules.IllegalTransitionException;
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.time.Instant;
 import java.util.List;

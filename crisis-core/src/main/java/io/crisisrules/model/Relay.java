@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * Someone with an audience of their own who relays the story: a journalist, an influencer, an NGO,

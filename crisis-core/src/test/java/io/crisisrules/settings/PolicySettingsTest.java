@@ -1,6 +1,6 @@
 package io.crisisrules.settings;
 
-import io.crisisrules.internal.Durations;
+import io.crisisrules.checks.Durations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

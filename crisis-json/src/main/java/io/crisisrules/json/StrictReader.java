@@ -31,7 +31,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Durations;
+import io.crisisrules.checks.Durations;
 import io.crisisrules.model.Claim;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.Topic;

@@ -1,4 +1,4 @@
-package io.crisisrules.internal;
+package io.crisisrules.checks;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

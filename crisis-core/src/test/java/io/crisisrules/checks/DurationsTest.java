@@ -1,4 +1,4 @@
-package io.crisisrules.internal;
+package io.crisisrules.checks;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

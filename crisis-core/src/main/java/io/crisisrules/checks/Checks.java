@@ -1,4 +1,4 @@
-package io.crisisrules.internal;
+package io.crisisrules.checks;
 
 import io.crisisrules.InvalidInputException;
 
