@@ -8,6 +8,7 @@ module io.crisisrules.core {
     requires org.kie.api;
     requires org.drools.model.codegen;
     requires org.slf4j;
+    requires com.github.benmanes.caffeine;
     // Drools' jars are automatic modules, which declare no requirements of their own: the platform
     // modules they use are named here so that they are resolved on the module path
     requires java.sql;

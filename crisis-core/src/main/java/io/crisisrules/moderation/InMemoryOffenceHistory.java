@@ -1,5 +1,9 @@
 package io.crisisrules.moderation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.checks.Checks;
 
@@ -8,15 +12,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@link OffenceHistory#inMemory(Duration)}: a bounded, thread-safe history in this JVM's memory.
- * Each author's offences sit in a small list guarded by its own lock, so different authors never
- * contend; time is measured from the most recent offence seen rather than a clock, so a replay of
- * old comments forgets exactly as the live run did.
+ * {@link OffenceHistory#inMemory(Duration)}: a bounded, thread-safe history in this JVM's memory,
+ * on a Caffeine cache keyed by author (O(1) per offence and per lookup).
+ *
+ * <p>Time is event time, measured from the offences seen rather than a clock, so a replay of old
+ * comments forgets exactly as the live run did. No single offence can move that time: it follows
+ * the second most recent offence of a <em>different</em> author ({@link EventTime}), so one comment
+ * dated a month ahead does not make every current offence look expired (MOD-04 switched off until
+ * restart, the issue-19 finding). An author is forgotten {@code retention} after their latest
+ * offence; past {@code maxAuthors}, Caffeine's frequency-aware eviction (W-TinyLFU) keeps the
+ * authors who keep offending and drops one-time offenders first, so a flood of new authors cannot
+ * push a repeat offender out.
  */
 final class InMemoryOffenceHistory implements OffenceHistory {
     static final int DEFAULT_MAX_AUTHORS = 100_000;
@@ -24,8 +32,8 @@ final class InMemoryOffenceHistory implements OffenceHistory {
 
     private final Duration retention;
     private final int maxAuthors;
-    private final Map<String, AuthorOffences> byAuthor = new ConcurrentHashMap<>();
-    private final AtomicReference<Instant> latest = new AtomicReference<>(Instant.MIN);
+    private final EventTime time = new EventTime();
+    private final Cache<String, AuthorOffences> byAuthor;
 
     InMemoryOffenceHistory(Duration retention, int maxAuthors) {
         Checks.required("retention", retention);
@@ -37,47 +45,112 @@ final class InMemoryOffenceHistory implements OffenceHistory {
         }
         this.retention = retention;
         this.maxAuthors = maxAuthors;
+        this.byAuthor = Caffeine.newBuilder()
+                .maximumSize(maxAuthors)
+                .ticker(time)
+                .expireAfter(new RetentionExpiry())
+                // maintenance on the calling thread: bounds hold when record returns, no pool thread
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
     public List<Offence> offencesSince(String authorId, Instant since) {
         Checks.required("authorId", authorId);
         Checks.required("since", since);
-        AuthorOffences offences = byAuthor.get(authorId);
+        AuthorOffences offences = byAuthor.getIfPresent(authorId);
         return offences == null ? List.of() : offences.since(since);
     }
 
     @Override
     public void record(Offence offence) {
         Checks.required("offence", offence);
-        Instant newest = latest.accumulateAndGet(offence.at(), (a, b) -> a.isAfter(b) ? a : b);
-        Instant forgetBefore = newest.minus(retention);
-        if (offence.at().isBefore(forgetBefore)) {
-            return;
+        time.observe(offence.authorId(), offence.at());
+        if (offence.at().isBefore(time.now().minus(retention))) {
+            return; // already past the window as the other authors' offences measure it
         }
-        byAuthor.computeIfAbsent(offence.authorId(), id -> new AuthorOffences()).add(offence, forgetBefore);
-        if (byAuthor.size() > maxAuthors) {
-            evict(forgetBefore);
-        }
-    }
-
-    /** Forgets expired authors, then those whose latest offence is oldest, until within bounds. */
-    private synchronized void evict(Instant forgetBefore) {
-        byAuthor.entrySet().removeIf(entry -> entry.getValue().latest().isBefore(forgetBefore));
-        int excess = byAuthor.size() - maxAuthors;
-        if (excess > 0) {
-            byAuthor.entrySet().stream()
-                    .sorted(Comparator.comparing(entry -> entry.getValue().latest()))
-                    .limit(excess)
-                    .map(Map.Entry::getKey)
-                    .toList()
-                    .forEach(byAuthor::remove);
-        }
+        // compute, not get-then-put: the expiry is recomputed from the author's newest offence
+        byAuthor.asMap().compute(offence.authorId(), (author, offences) -> {
+            AuthorOffences kept = offences == null ? new AuthorOffences() : offences;
+            kept.add(offence, time.now().minus(retention));
+            return kept;
+        });
     }
 
     @Override
     public String toString() {
         return "OffenceHistory.inMemory(" + retention + ", " + maxAuthors + " authors)";
+    }
+
+    /** How long an author is remembered: until {@code retention} after their latest offence. */
+    private final class RetentionExpiry implements Expiry<String, AuthorOffences> {
+        @Override
+        public long expireAfterCreate(String author, AuthorOffences offences, long currentTime) {
+            return remaining(offences, currentTime);
+        }
+
+        @Override
+        public long expireAfterUpdate(String author, AuthorOffences offences, long currentTime, long currentDuration) {
+            return remaining(offences, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String author, AuthorOffences offences, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+
+        private long remaining(AuthorOffences offences, long currentTime) {
+            long until = EventTime.nanos(offences.latest().plus(retention));
+            return Math.max(0, until - currentTime);
+        }
+    }
+
+    /**
+     * Event time as a Caffeine ticker, in nanoseconds since the epoch (saturated): the second most
+     * recent offence time among distinct authors, never going back. One author alone, or one bad
+     * timestamp, cannot move it; until a second author is seen it is the only offence time.
+     */
+    static final class EventTime implements Ticker {
+        private Instant newest = Instant.MIN;
+        private String newestAuthor;
+        private Instant second = Instant.MIN;
+        private Instant now = Instant.MIN;
+
+        synchronized void observe(String author, Instant at) {
+            if (at.isAfter(newest)) {
+                if (!author.equals(newestAuthor)) {
+                    second = newest;
+                }
+                newest = at;
+                newestAuthor = author;
+            } else if (!author.equals(newestAuthor) && at.isAfter(second)) {
+                second = at;
+            }
+            Instant reference = second.equals(Instant.MIN) ? newest : second;
+            if (reference.isAfter(now)) {
+                now = reference;
+            }
+        }
+
+        synchronized Instant now() {
+            return now;
+        }
+
+        @Override
+        public long read() {
+            return nanos(now());
+        }
+
+        static long nanos(Instant instant) {
+            if (instant.isBefore(Instant.EPOCH)) {
+                return Long.MIN_VALUE / 2; // before any offence: nothing expires, no overflow
+            }
+            try {
+                return Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L) + instant.getNano();
+            } catch (ArithmeticException beyondYear2262) {
+                return Long.MAX_VALUE / 2;
+            }
+        }
     }
 
     /** One author's offences, oldest first, at most {@link #MAX_PER_AUTHOR}. */

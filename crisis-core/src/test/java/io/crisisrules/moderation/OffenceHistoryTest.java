@@ -53,13 +53,59 @@ class OffenceHistoryTest {
 
     @Test
     void the_in_memory_history_is_bounded_in_authors() {
-        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), 2);
-        history.record(new Offence("u1", "c1", T.minus(Duration.ofHours(3))));
-        history.record(new Offence("u2", "c2", T.minus(Duration.ofHours(2))));
-        history.record(new Offence("u3", "c3", T.minus(Duration.ofHours(1))));
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), 100);
+        for (int i = 0; i < 1_000; i++) {
+            history.record(new Offence("u" + i, "c" + i, T.plusSeconds(i)));
+        }
 
-        assertThat(history.offencesSince("u1", Instant.EPOCH)).isEmpty();
-        assertThat(history.offencesSince("u3", Instant.EPOCH)).hasSize(1);
+        long remembered = java.util.stream.IntStream.range(0, 1_000)
+                .filter(i -> !history.offencesSince("u" + i, Instant.EPOCH).isEmpty()).count();
+        assertThat(remembered).isPositive().isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void MOD_04_a_flood_of_other_offending_authors_does_not_push_a_repeat_offender_out() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), 1_000);
+        history.record(new Offence("troll", "t1", T));
+        history.offencesSince("troll", T.minus(Duration.ofDays(30)));
+        history.record(new Offence("troll", "t2", T.plusSeconds(60)));
+        history.offencesSince("troll", T.minus(Duration.ofDays(30)));
+
+        for (int i = 0; i < 101_000; i++) {
+            history.record(new Offence("flood-" + i, "f" + i, T.plusSeconds(120 + i / 100)));
+            if (i % 500 == 0) {
+                // the troll keeps commenting: MOD-04 reads their offences for each comment
+                history.offencesSince("troll", T.minus(Duration.ofDays(30)));
+            }
+        }
+        history.record(new Offence("troll", "t3", T.plusSeconds(3_600)));
+
+        assertThat(history.offencesSince("troll", T.minus(Duration.ofDays(1)))).extracting(Offence::commentId)
+                .containsExactly("t1", "t2", "t3");
+    }
+
+    @Test
+    void MOD_04_one_offence_dated_a_month_ahead_does_not_make_the_others_expire() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("u1", "c1", T.minus(Duration.ofDays(2))));
+        history.record(new Offence("u2", "c2", T.minus(Duration.ofDays(1))));
+        history.record(new Offence("skewed", "x", T.plus(Duration.ofDays(60))));
+        history.record(new Offence("u1", "c3", T));
+
+        assertThat(history.offencesSince("u1", T.minus(Duration.ofDays(30)))).extracting(Offence::commentId)
+                .containsExactly("c1", "c3");
+        assertThat(history.offencesSince("u2", T.minus(Duration.ofDays(30)))).hasSize(1);
+    }
+
+    @Test
+    void MOD_04_time_moves_on_when_several_authors_agree_and_old_offences_are_forgotten() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("u1", "old", T));
+        history.record(new Offence("u2", "a", T.plus(Duration.ofDays(40))));
+        history.record(new Offence("u3", "b", T.plus(Duration.ofDays(40))));
+
+        assertThat(history.offencesSince("u1", Instant.EPOCH)).as("40 days later, for two authors").isEmpty();
+        assertThat(history.offencesSince("u2", Instant.EPOCH)).hasSize(1);
     }
 
     @Test
