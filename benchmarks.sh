@@ -23,7 +23,7 @@ OUT=crisis-benchmarks/target
 # the network, then C2; batch moderation settles only after ~10 s), 5 × 1 s measurement; BuildBenchmark sets its own
 # (5 fresh JVMs, one shot each)
 java -jar "$JAR" -f 1 -wi 8 -w 2s -i 5 -r 1s -rf json -rff "$OUT/results-steady.json" \
-  'ModerationBenchmark|LatencyBenchmark|StreamingBenchmark' "$@"
+  'ModerationBenchmark|LatencyBenchmark|StreamingBenchmark|CheckpointBenchmark' "$@"
 java -jar "$JAR" -rf json -rff "$OUT/results-build.json" BuildBenchmark
 # offence lookups (MOD-04) in each history, side by side: in memory, JDBC on H2, and JDBC on PostgreSQL
 # when its binaries are here (a throwaway cluster on a free port of 127.0.0.1, stopped on exit)
@@ -45,6 +45,8 @@ fi
 java -jar "$JAR" -f 1 -wi 3 -w 1s -i 5 -r 1s -p history=$HISTORIES "${PG_ARGS[@]}" \
   -rf json -rff "$OUT/results-offences.json" OffenceLookupBenchmark
 java -Xmx1g -cp "$JAR" io.crisisrules.bench.Footprint "$OUT/footprint.properties"
+# monitor checkpoint size (issue 15): bytes of JSON after a week of 5-minute counts, beside the week itself
+java -cp "$JAR" io.crisisrules.bench.CheckpointBenchmark | grep bytes | tee "$OUT/checkpoint.properties"
 # one JSON array out of the two
 python3 - "$OUT" <<'PY' 2>/dev/null || { echo "[" > "$OUT/results.json"; sed '1d;$d' "$OUT/results-steady.json" >> "$OUT/results.json"; echo "," >> "$OUT/results.json"; sed '1d' "$OUT/results-build.json" >> "$OUT/results.json"; }
 import json, sys

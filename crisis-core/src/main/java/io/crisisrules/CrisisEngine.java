@@ -233,8 +233,19 @@ public final class CrisisEngine {
      * @return a builder; {@link CrisisMonitor.Builder#start()} starts the monitor
      */
     public CrisisMonitor.Builder monitor(BrandContext brand) {
-        return new CrisisMonitor.Builder(brand, builder -> new CrisisMonitor(new MonitorSession(rules, settings,
-                builder.brand(), builder.listenerValue(), listeners, builder.mentionIntervalValue())));
+        return new CrisisMonitor.Builder(brand, builder -> {
+            MonitorSession session = new MonitorSession(rules, settings, builder.brand(), builder.listenerValue(),
+                    listeners, builder.mentionIntervalValue());
+            if (builder.checkpointValue() != null) {
+                try {
+                    session.restore(builder.checkpointValue());
+                } catch (RuntimeException e) {
+                    session.close();
+                    throw e;
+                }
+            }
+            return new CrisisMonitor(session);
+        });
     }
 
     /** @return the settings the rules read */

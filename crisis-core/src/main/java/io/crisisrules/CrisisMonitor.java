@@ -44,6 +44,11 @@ import java.util.Optional;
  * }
  * }</pre>
  *
+ * <p>{@link #checkpoint()} exports the monitor's whole state as a {@link MonitorCheckpoint}, and
+ * {@link Builder#restore(MonitorCheckpoint)} starts a monitor from one, so a host can stop and
+ * start again (a restart, a deployment, another instance) without losing pending alerts, the open
+ * incident or the baseline, and without replaying history.
+ *
  * <p>Thread-safe: pushes are serialised, and listener calls happen inside them. One monitor per
  * brand; monitors of different brands are independent.
  */
@@ -132,6 +137,22 @@ public final class CrisisMonitor implements AutoCloseable {
         return session.now();
     }
 
+    /**
+     * Exports everything the monitor knows (alerts and their tracks, the spike baseline's history,
+     * the open incident and what it was classified from, cool-downs, the last hour of mentions,
+     * the latest KPI points, the complaints within the grouping window, the clock) as one value.
+     * A monitor started with {@link Builder#restore(MonitorCheckpoint)} from it and fed the rest of
+     * the stream reports exactly the changes this one would. Cheap enough to take after every push
+     * or on a timer; the monitor goes on unchanged.
+     *
+     * @return the checkpoint
+     * @throws IllegalStateException if the monitor is closed, or when called from a listener during a
+     *                               push (the state is then half-updated): take it between pushes
+     */
+    public synchronized MonitorCheckpoint checkpoint() {
+        return session.checkpoint();
+    }
+
     /** Releases the session. Pushing afterwards throws {@link IllegalStateException}. */
     @Override
     public synchronized void close() {
@@ -144,6 +165,8 @@ public final class CrisisMonitor implements AutoCloseable {
         private final BrandContext brand;
         private MonitorListener listener = MonitorListener.NONE;
         private Duration mentionInterval = Duration.ofMinutes(5);
+        private boolean mentionIntervalSet;
+        private MonitorCheckpoint checkpoint;
 
         Builder(BrandContext brand, java.util.function.Function<Builder, CrisisMonitor> starter) {
             this.brand = Checks.required("brand", brand);
@@ -167,6 +190,22 @@ public final class CrisisMonitor implements AutoCloseable {
                 throw new InvalidInputException("mentionInterval", interval, "must be within [1m, 1d]");
             }
             this.mentionInterval = interval;
+            this.mentionIntervalSet = true;
+            return this;
+        }
+
+        /**
+         * Starts the monitor where a checkpoint left off, instead of empty: its alerts, baseline,
+         * incident, deadlines, cool-downs and clock. The mention interval is the checkpoint's unless
+         * set otherwise (then it must be the same).
+         *
+         * @param checkpoint what a monitor of the same brand knew, from {@link CrisisMonitor#checkpoint()}
+         * @return this builder
+         * @throws InvalidInputException if {@code checkpoint} is null; {@link #start()} throws it if the
+         *                               checkpoint is of another brand or mention interval
+         */
+        public Builder restore(MonitorCheckpoint checkpoint) {
+            this.checkpoint = Checks.required("checkpoint", checkpoint);
             return this;
         }
 
@@ -184,7 +223,11 @@ public final class CrisisMonitor implements AutoCloseable {
         }
 
         Duration mentionIntervalValue() {
-            return mentionInterval;
+            return checkpoint != null && !mentionIntervalSet ? checkpoint.mentionInterval() : mentionInterval;
+        }
+
+        MonitorCheckpoint checkpointValue() {
+            return checkpoint;
         }
     }
 }

@@ -28,6 +28,40 @@ public final class AlertTrack {
         this.alertKey = alertKey;
     }
 
+    /**
+     * A track as it was when a monitor checkpoint was taken ({@code io.crisisrules.MonitorCheckpoint.Alert}).
+     *
+     * @param alertKey          the alert's key
+     * @param state             its state
+     * @param breaches          consecutive breaching readings while pending
+     * @param lastObservedAt    start of the latest reading applied, or {@code null} before the first
+     * @param clearSince        start of the current clear run while firing, or {@code null}
+     * @param firingSince       when it last started firing, or {@code null}
+     * @param level             its level
+     * @param signal            the latest signal read, or {@code null}
+     * @param lastNotifiedAt    when it was last notified, or {@code null}
+     * @param lastNotifiedLevel the level last notified, or {@code null}
+     */
+    public AlertTrack(String alertKey, AlertState state, int breaches, Instant lastObservedAt, Instant clearSince,
+                      Instant firingSince, Severity level, WarningSignal signal, Instant lastNotifiedAt,
+                      Severity lastNotifiedLevel) {
+        this.alertKey = alertKey;
+        this.state = state;
+        this.breaches = breaches;
+        this.lastObservedAt = lastObservedAt == null ? Instant.MIN : lastObservedAt;
+        this.clearSince = clearSince;
+        this.firingSince = firingSince;
+        this.level = level;
+        this.signal = signal;
+        this.lastNotifiedAt = lastNotifiedAt;
+        this.lastNotifiedLevel = lastNotifiedLevel;
+    }
+
+    /** @return the level last notified, or {@code null} when never notified */
+    public Severity getLastNotifiedLevel() {
+        return lastNotifiedLevel;
+    }
+
     /** @return the alert's key */
     public String getAlertKey() {
         return alertKey;

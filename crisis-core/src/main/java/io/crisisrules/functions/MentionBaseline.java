@@ -1,5 +1,7 @@
 package io.crisisrules.functions;
 
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.settings.DetectionSettings;
 
@@ -68,6 +70,23 @@ public final class MentionBaseline {
     public Duration horizon() {
         Duration seasonal = Duration.ofDays(seasonalDays).plusHours(1);
         return seasonal.compareTo(recentWindow) > 0 ? seasonal : recentWindow;
+    }
+
+    /** @return a new, empty stream of scores */
+    public Tracker tracker() {
+        return new Tracker();
+    }
+
+    /**
+     * A stream of scores that continues one taken earlier with {@link Tracker#state()}.
+     *
+     * @param state what a tracker knew
+     * @return a tracker that scores the next counts as the one {@code state} was taken of would
+     */
+    public Tracker tracker(State state) {
+        Tracker tracker = new Tracker();
+        tracker.restore(state);
+        return tracker;
     }
 
     /**
@@ -187,5 +206,95 @@ public final class MentionBaseline {
             deviations[i] = Math.abs(values[i] - center);
         }
         return median(deviations);
+    }
+
+    /**
+     * What a {@link Tracker} knows of a brand's stream, as a value: enough to continue the stream
+     * exactly where it was (a monitor checkpoint holds one). Its components follow the baseline's
+     * method; a change of method changes them.
+     *
+     * @param history  the counts the baseline still looks at (its {@link #horizon()}), in time order
+     * @param interval the series' interval as measured so far (the shortest gap), or {@code null}
+     *                 before the second count
+     */
+    public record State(List<MentionCount> history, Duration interval) {
+        /** Copies the history, which must be in strict time order. */
+        public State {
+            history = Checks.list("history", history);
+            for (int i = 1; i < history.size(); i++) {
+                if (!history.get(i).at().isAfter(history.get(i - 1).at())) {
+                    throw new InvalidInputException("history[" + i + "].at", history.get(i).at(),
+                            "be after " + history.get(i - 1).at() + " (the history is in time order)");
+                }
+            }
+        }
+    }
+
+    /**
+     * One brand's stream of mention counts and what the baseline knows of it. Push counts in time
+     * order; each push scores the count against what came before, then learns it, keeping only the
+     * history within the {@link #horizon()}. Not thread-safe.
+     */
+    public final class Tracker {
+        private final NavigableMap<Instant, Long> history = new TreeMap<>();
+        private Duration interval;
+
+        private Tracker() {
+        }
+
+        /**
+         * Scores {@code count} against the history before it, then adds it to the history.
+         *
+         * @param count the next interval, after the previous one
+         * @return its score, or empty without enough history
+         * @throws IllegalArgumentException if it does not come after the previous count
+         */
+        public Optional<SpikeScore> push(MentionCount count) {
+            Optional<Instant> last = latest();
+            if (last.isPresent()) {
+                if (!count.at().isAfter(last.get())) {
+                    throw new IllegalArgumentException("counts must come in time order, but " + count.at()
+                            + " is not after " + last.get());
+                }
+                Duration gap = Duration.between(last.get(), count.at());
+                if (interval == null || gap.compareTo(interval) < 0) {
+                    interval = gap;
+                }
+            }
+            Optional<SpikeScore> score = interval == null ? Optional.empty() : score(history, count, interval);
+            history.put(count.at(), count.mentions());
+            Instant horizon = count.at().minus(horizon());
+            while (history.firstKey().isBefore(horizon)) {
+                history.pollFirstEntry();
+            }
+            return score;
+        }
+
+        /** @return the start of the latest count pushed, if any */
+        public Optional<Instant> latest() {
+            return history.isEmpty() ? Optional.empty() : Optional.of(history.lastKey());
+        }
+
+        /** @return the series' interval: the shortest gap so far, or empty before the second count */
+        public Optional<Duration> interval() {
+            return Optional.ofNullable(interval);
+        }
+
+        /** @return how many counts the tracker holds: bounded by the horizon */
+        public int retained() {
+            return history.size();
+        }
+
+        /** @return what this tracker knows, as a value that {@link MentionBaseline#tracker(State)} continues */
+        public State state() {
+            List<MentionCount> counts = new ArrayList<>(history.size());
+            history.forEach((at, mentions) -> counts.add(new MentionCount(at, mentions)));
+            return new State(counts, interval);
+        }
+
+        private void restore(State state) {
+            state.history().forEach(count -> history.put(count.at(), count.mentions()));
+            interval = state.interval();
+        }
     }
 }

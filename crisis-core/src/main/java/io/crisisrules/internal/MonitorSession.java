@@ -1,6 +1,7 @@
 package io.crisisrules.internal;
 
 import io.crisisrules.InvalidInputException;
+import io.crisisrules.MonitorCheckpoint;
 import io.crisisrules.MonitorListener;
 import io.crisisrules.RuleListener;
 import io.crisisrules.facts.AlertReading;
@@ -52,9 +53,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The long-lived stateful session behind a {@link io.crisisrules.CrisisMonitor}: a pseudo clock
@@ -65,6 +64,9 @@ import java.util.TreeMap;
 public final class MonitorSession implements AutoCloseable {
     private static final String WINDOW_QUERY = "mentions of the last hour";
     private static final Duration WINDOW = Duration.ofHours(1);
+    private static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::at)
+            .thenComparing(Mention::channel).thenComparing(Mention::negative).thenComparingLong(Mention::reach)
+            .thenComparing(mention -> mention.topic() == null ? "" : mention.topic().name());
 
     private final CompiledRules rules;
     private final PolicySettings settings;
@@ -77,8 +79,7 @@ public final class MonitorSession implements AutoCloseable {
     private final MentionBaseline baseline;
     private final Origins origins = new Origins();
 
-    private final NavigableMap<Instant, Long> mentionHistory = new TreeMap<>();
-    private Duration seriesInterval;
+    private MentionBaseline.Tracker spikeBaseline;
     private Instant bucketStart;
     private long bucketCount;
     private boolean countsHandedIn;
@@ -95,6 +96,7 @@ public final class MonitorSession implements AutoCloseable {
     private boolean closed;
     private boolean evidenceChanged;
     private boolean windowHadMentions;
+    private boolean pushing;
 
     /**
      * @param rules           the compiled rules (with the monitoring phase)
@@ -113,6 +115,7 @@ public final class MonitorSession implements AutoCloseable {
         this.ruleListeners = List.copyOf(ruleListeners);
         this.mentionInterval = mentionInterval;
         this.baseline = MentionBaseline.of(settings.detection());
+        this.spikeBaseline = baseline.tracker();
         KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
         configuration.setOption(ClockTypeOption.PSEUDO);
         this.session = rules.kieBase().newKieSession(configuration, null);
@@ -126,9 +129,9 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param count mentions of one interval of the brand's series */
     public void mentionCount(MentionCount count) {
-        RuleFailures.guard(rules, () -> {
+        push(() -> {
             open();
-            Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
+            Instant last = spikeBaseline.latest().orElse(null);
             if (last != null && !count.at().isAfter(last)) {
                 throw new InvalidInputException("mentionCount.at", count.at(),
                         "intervals must arrive in time order, after " + last);
@@ -142,7 +145,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param mention one mention, counted into the spike series unless counts are handed in */
     public void mention(Mention mention) {
-        RuleFailures.guard(rules, () -> {
+        push(() -> {
             open();
             advance(mention.at());
             if (!countsHandedIn) {
@@ -163,7 +166,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
     public void metric(MetricObservation observation) {
-        RuleFailures.guard(rules, () -> {
+        push(() -> {
             open();
             advance(observation.period().end());
             latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
@@ -175,7 +178,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param complaint a customer complaint, kept for the grouping window */
     public void complaint(Complaint complaint) {
-        RuleFailures.guard(rules, () -> {
+        push(() -> {
             open();
             for (Complaint known : complaints) {
                 if (known.id().equals(complaint.id())) {
@@ -192,7 +195,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param time event time with nothing else to report: closes intervals, expires events, ends incidents */
     public void advanceTo(Instant time) {
-        RuleFailures.guard(rules, () -> {
+        push(() -> {
             open();
             advance(time);
             if (!countsHandedIn) {
@@ -261,6 +264,99 @@ public final class MonitorSession implements AutoCloseable {
         }
     }
 
+    /** Runs one push: rule failures become RuleExecutionExceptions; a checkpoint cannot be taken meanwhile. */
+    private void push(Runnable work) {
+        boolean outer = !pushing;
+        pushing = true;
+        try {
+            RuleFailures.guard(rules, work);
+        } finally {
+            if (outer) {
+                pushing = false;
+            }
+        }
+    }
+
+    /**
+     * @return everything this session knows, as a value {@link #restore} continues
+     * @throws IllegalStateException if the monitor is closed or a push is in progress (a listener
+     *                               call), when the state is half-updated
+     */
+    public MonitorCheckpoint checkpoint() {
+        open();
+        if (pushing) {
+            throw new IllegalStateException("a checkpoint cannot be taken during a push (from a listener call):"
+                    + " take it between pushes");
+        }
+        List<MonitorCheckpoint.Alert> alerts = new ArrayList<>(tracks.size());
+        for (AlertTrack track : tracks.values()) {
+            alerts.add(new MonitorCheckpoint.Alert(track.getAlertKey(), track.getState(), track.getBreaches(),
+                    Instant.MIN.equals(track.getLastObservedAt()) ? null : track.getLastObservedAt(),
+                    track.getClearSince(), track.getFiringSince(), track.getLevel(), track.getSignal(),
+                    track.getLastNotifiedAt(), track.getLastNotifiedLevel()));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Object fact : session.getObjects(fact -> fact instanceof Mention)) {
+            mentions.add((Mention) fact);
+        }
+        mentions.sort(MENTION_ORDER);
+        return new MonitorCheckpoint(MonitorCheckpoint.VERSION, brand.brandId(), mentionInterval, now, alerts,
+                firedRecently, lastFiringAt, incident, spikeBaseline.state(), countsHandedIn,
+                bucketStart == null ? null : new MonitorCheckpoint.OpenInterval(bucketStart, bucketCount),
+                mentions, List.copyOf(latestMetrics.values()), List.copyOf(complaints), evidenceChanged,
+                windowHadMentions);
+    }
+
+    /**
+     * Continues from a checkpoint: called on a new session, before any event.
+     *
+     * @param checkpoint what a session of the same brand knew
+     * @throws InvalidInputException if it is of another brand or mention interval
+     * @throws IllegalStateException if this session has already seen events
+     */
+    public void restore(MonitorCheckpoint checkpoint) {
+        open();
+        if (now != null || !tracks.isEmpty() || spikeBaseline.latest().isPresent()) {
+            throw new IllegalStateException("a monitor is restored before its first event");
+        }
+        if (!checkpoint.brandId().equals(brand.brandId())) {
+            throw new InvalidInputException("checkpoint.brandId", checkpoint.brandId(),
+                    "be the monitored brand's id (" + brand.brandId() + ")");
+        }
+        if (!checkpoint.mentionInterval().equals(mentionInterval)) {
+            throw new InvalidInputException("checkpoint.mentionInterval", checkpoint.mentionInterval(),
+                    "be the monitor's mention interval (" + mentionInterval + ")");
+        }
+        RuleFailures.guard(rules, () -> {
+            if (checkpoint.now() != null) {
+                clock.advanceTime(checkpoint.now().toEpochMilli() - clock.getCurrentTime(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                now = checkpoint.now();
+            }
+            spikeBaseline = baseline.tracker(checkpoint.baseline());
+            countsHandedIn = checkpoint.countsPushed();
+            if (checkpoint.openInterval() != null) {
+                bucketStart = checkpoint.openInterval().at();
+                bucketCount = checkpoint.openInterval().mentions();
+            }
+            for (MonitorCheckpoint.Alert alert : checkpoint.alerts()) {
+                AlertTrack track = new AlertTrack(alert.key(), alert.state(), alert.breaches(), alert.lastObservedAt(),
+                        alert.clearSince(), alert.firingSince(), alert.level(), alert.signal(), alert.lastNotifiedAt(),
+                        alert.lastNotifiedLevel());
+                tracks.put(alert.key(), track);
+                session.insert(track);
+            }
+            firedRecently.putAll(checkpoint.recentFirings());
+            lastFiringAt = checkpoint.lastFiringAt();
+            setIncident(checkpoint.incident());
+            checkpoint.mentions().forEach(session::insert);
+            checkpoint.metrics().forEach(point -> latestMetrics.put(point.metric() + "/" + point.scope(), point));
+            complaints.addAll(checkpoint.complaints());
+            evidenceChanged = checkpoint.evidenceChanged();
+            windowHadMentions = checkpoint.lastHourHadMentions();
+        });
+    }
+
     private void open() {
         if (closed) {
             throw new IllegalStateException("the monitor is closed");
@@ -300,20 +396,7 @@ public final class MonitorSession implements AutoCloseable {
     }
 
     private void scoreInterval(MentionCount count) {
-        Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
-        if (last != null) {
-            Duration gap = Duration.between(last, count.at());
-            if (seriesInterval == null || gap.compareTo(seriesInterval) < 0) {
-                seriesInterval = gap;
-            }
-        }
-        Optional<SpikeScore> score = seriesInterval == null ? Optional.empty()
-                : baseline.score(mentionHistory, count, seriesInterval);
-        mentionHistory.put(count.at(), count.mentions());
-        Instant horizon = count.at().minus(baseline.horizon());
-        while (mentionHistory.firstKey().isBefore(horizon)) {
-            mentionHistory.pollFirstEntry();
-        }
+        Optional<SpikeScore> score = spikeBaseline.push(count);
         score.ifPresent(spike -> {
             tracks.computeIfAbsent(AlertReading.alertKeyOf(spike.signal()), this::newTrack);
             FactHandle handle = session.insert(spike);

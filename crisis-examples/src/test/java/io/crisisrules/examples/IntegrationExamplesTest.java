@@ -54,4 +54,14 @@ class IntegrationExamplesTest {
         assertThat(output).contains("reload swapped: false; problems: ", "generation 1: IGNORE\n",
                 "reload swapped: true in ", "generation 2: DELETE_AND_REPORT");
     }
+
+    @Test
+    void a_checkpointed_monitor_continues_in_a_second_instance(@TempDir Path store) throws Exception {
+        String output = printed(() -> CheckpointingMonitor.main(new String[] {store.toString()}));
+
+        assertThat(output).contains("instance 1: MENTION_SPIKE/MENTIONS/all PENDING -> FIRING",
+                "instance 1: incident acme-20260310T080500Z OPENED",
+                "instance 2 starts at 2026-03-10T08:10:00Z with {MENTION_SPIKE/MENTIONS/all=FIRING}, incident acme-20260310T080500Z",
+                "instance 2: MENTION_SPIKE/MENTIONS/all FIRING -> RESOLVED");
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crisisrules.InvalidInputException;
+import io.crisisrules.MonitorCheckpoint;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Assessment;
@@ -36,7 +37,7 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON codec of the library's values: snapshots, assessments and every result in them,
- * a monitor's signal and incident changes, moderation decisions and outcomes. What it writes reads
+ * a monitor's signal and incident changes and its checkpoints, moderation decisions and outcomes. What it writes reads
  * back equal ({@code read(write(x), X.class).equals(x)}), so a host can store results, hand an
  * incident back in its next snapshot after a restart, or queue changes between services.
  *
@@ -102,6 +103,7 @@ public final class CrisisJson {
         documents.put(CommentInput.class, "commentInput");
         documents.put(SignalChange.class, "signalChange");
         documents.put(IncidentChange.class, "incidentChange");
+        documents.put(MonitorCheckpoint.class, "monitorCheckpoint");
         return Map.copyOf(documents);
     }
 
@@ -213,6 +215,9 @@ public final class CrisisJson {
             requireVersionAndType(object.get("$schema"), type, definition);
             object.remove("$schema");
         }
+        if (type == MonitorCheckpoint.class && tree instanceof ObjectNode checkpoint) {
+            requireCheckpointVersion(checkpoint.get("version"));
+        }
         StrictReader.requireFiniteNumbers(tree, "", "document");
         reader.validate(reader.definition(definition), tree, "document");
         return reader.bind(tree, type, "document");
@@ -234,6 +239,19 @@ public final class CrisisJson {
             throw new FormatViolation("$schema", schema, "$schema must name the definition of a "
                     + type.getSimpleName() + " (#/$defs/" + definition + "), but the document is a " + uri.group(2)
                     + ": " + Echo.value(schema));
+        }
+    }
+
+    /** Before the schema: a checkpoint of another version may have other fields, and must be named as such. */
+    private static void requireCheckpointVersion(JsonNode version) {
+        if (version == null) {
+            throw new FormatViolation("version", null, "version must be present: the format of the checkpoint ("
+                    + MonitorCheckpoint.VERSION + " for this library)");
+        }
+        if (!version.isIntegralNumber() || version.asLong() != MonitorCheckpoint.VERSION) {
+            throw new FormatViolation("version", version, "version must be " + MonitorCheckpoint.VERSION
+                    + ", the checkpoint format this library reads, but was " + Echo.value(version)
+                    + ": a checkpoint of another version cannot be continued by this library");
         }
     }
 
