@@ -6,6 +6,7 @@ import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
 import io.crisisrules.internal.ModerationBatch;
 import io.crisisrules.internal.MonitorSession;
+import io.crisisrules.internal.Overlays;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.internal.RuleSource;
 import io.crisisrules.internal.RuleSources;
@@ -58,9 +59,12 @@ public final class CrisisEngine {
     private final OffenceHistory offenceHistory;
     private final CommentClassifier classifier;
     private final int batchSize;
+    private final RuleOverlay overlay;
 
     private CrisisEngine(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners,
-                         OffenceHistory offenceHistory, CommentClassifier classifier, int batchSize) {
+                         OffenceHistory offenceHistory, CommentClassifier classifier, int batchSize,
+                         RuleOverlay overlay) {
+        this.overlay = overlay;
         this.rules = rules;
         this.settings = settings;
         this.clock = clock;
@@ -180,7 +184,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withSettings(PolicySettings settings) {
         return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners, offenceHistory,
-                classifier, batchSize);
+                classifier, batchSize, overlay);
     }
 
     /**
@@ -191,7 +195,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withClock(Clock clock) {
         return new CrisisEngine(rules, settings, Checks.required("clock", clock), listeners, offenceHistory,
-                classifier, batchSize);
+                classifier, batchSize, overlay);
     }
 
     /**
@@ -204,7 +208,7 @@ public final class CrisisEngine {
     public CrisisEngine withListener(RuleListener listener) {
         List<RuleListener> all = new ArrayList<>(listeners);
         all.add(Checks.required("listener", listener));
-        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize);
+        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize, overlay);
     }
 
     /**
@@ -217,7 +221,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withOffenceHistory(OffenceHistory history) {
         return new CrisisEngine(rules, settings, clock, listeners, Checks.required("history", history), classifier,
-                batchSize);
+                batchSize, overlay);
     }
 
     /** @return where this engine reads and records authors' offences (MOD-04) */
@@ -259,6 +263,15 @@ public final class CrisisEngine {
     }
 
     /**
+     * @return what the rules directories changed in the default rules: files replaced and added,
+     *         default policy IDs removed (as allowed by {@link Builder#allowRemovedPolicies}) and
+     *         policy IDs added; {@link RuleOverlay#NONE} for the default rules alone or without them
+     */
+    public RuleOverlay overlay() {
+        return overlay;
+    }
+
+    /**
      * Configures and builds a {@link CrisisEngine}. Not thread-safe; {@link #build()} may be called
      * more than once.
      */
@@ -272,8 +285,31 @@ public final class CrisisEngine {
         private OffenceHistory offenceHistory;
         private CommentClassifier classifier;
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private final Set<String> allowedRemovals = new java.util.TreeSet<>();
 
         private Builder() {
+        }
+
+        /**
+         * Lets the rules directories drop default policies on purpose. Without it, an overlay file
+         * that replaces a default file and leaves one of its policy IDs without any rule (an empty
+         * {@code moderation/abusive-content.drl} drops MOD-01) fails the build with a
+         * {@link RuleCompilationException} naming the file and the IDs. Repeatable; the IDs add up.
+         *
+         * @param policyIds the default policy IDs the house deliberately no longer implements, e.g. {@code "MOD-05"}
+         * @return this builder
+         * @throws InvalidInputException if an ID is null or not a policy ID
+         */
+        public Builder allowRemovedPolicies(String... policyIds) {
+            Objects.requireNonNull(policyIds, "policyIds");
+            for (int i = 0; i < policyIds.length; i++) {
+                if (!io.crisisrules.internal.PolicyIds.isValid(policyIds[i])) {
+                    throw new InvalidInputException("allowRemovedPolicies[" + i + "]", policyIds[i],
+                            "be a policy ID such as \"MOD-01\" or \"ACME-101\"");
+                }
+                allowedRemovals.add(policyIds[i]);
+            }
+            return this;
         }
 
         /** @param settings the policy settings the rules read; @return this builder */
@@ -370,21 +406,29 @@ public final class CrisisEngine {
          */
         public CrisisEngine build() {
             CompiledRules compiled;
+            RuleOverlay overlay = RuleOverlay.NONE;
             if (defaultRules && ruleDirectories.isEmpty()) {
                 compiled = CompiledRules.defaults(classLoader); // precompiled: loads classes, parses no DRL
             } else {
-                List<RuleSource> sources = defaultRules ? RuleSources.defaults(classLoader) : List.of();
+                List<RuleSource> defaults = defaultRules ? RuleSources.defaults(classLoader) : List.of();
+                List<RuleSource> sources = defaults;
                 for (Path directory : ruleDirectories) {
                     sources = RuleSources.overlay(sources, RuleSources.directory(directory));
                 }
                 if (sources.isEmpty()) {
                     throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
                 }
-                compiled = CompiledRules.compile(sources);
+                List<io.crisisrules.RuleProblem> coverage = List.of();
+                if (defaultRules) {
+                    Overlays.Check check = Overlays.check(defaults, sources, allowedRemovals);
+                    overlay = check.overlay();
+                    coverage = check.problems();
+                }
+                compiled = CompiledRules.compile(sources, coverage);
             }
             OffenceHistory history = offenceHistory != null ? offenceHistory
                     : OffenceHistory.inMemory(settings.moderation().offenceWindow());
-            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize);
+            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay);
         }
     }
 }

@@ -38,7 +38,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (CrisisMonitor monitor = engine.monitor(brand)
- *         .listener(change -> log.info("{}", change))   // or a MonitorListener with both methods
+ *         .listener(new MonitorListener() {                 // implement either method, or both
+ *             public void signalChanged(SignalChange change) {
+ *                 log.info("{}", change);
+ *             }
+ *         })
  *         .start()) {
  *     monitor.mentionCount(new MentionCount(intervalStart, 412));
  * }

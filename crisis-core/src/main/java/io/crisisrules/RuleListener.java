@@ -1,11 +1,12 @@
 package io.crisisrules;
 
 /**
- * Observes rule firings, for audit trails, metrics or debugging. Every method has a no-op default,
- * so implement only what you need. Calls happen on the evaluating thread, synchronously; an engine
- * shared between threads calls one listener from several threads at once, so implementations must
- * be thread-safe and quick.
+ * Observes rule firings, for audit trails, metrics or debugging: a functional interface, so a
+ * lambda will do ({@code .listener(rule -> audit.record(rule.name(), rule.policyIds()))}). Calls
+ * happen on the evaluating thread, synchronously; an engine shared between threads calls one
+ * listener from several threads at once, so implementations must be thread-safe and quick.
  */
+@FunctionalInterface
 public interface RuleListener {
 
     /**
@@ -13,6 +14,5 @@ public interface RuleListener {
      *
      * @param rule the rule and the facts it matched
      */
-    default void ruleFired(FiredRule rule) {
-    }
+    void ruleFired(FiredRule rule);
 }

@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,7 +67,8 @@ public final class CompiledRules {
     // what Drools adds, line 0, to every file it could not parse, after the parse errors themselves
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
-    private static final Pattern POLICY_ID = Pattern.compile("[A-Z]{2,5}-\\d{2}");
+    // the package Drools puts the rules of a file without a package statement in
+    private static final String DEFAULT_PACKAGE = "defaultpkg";
     private static final Pattern GENERATED_TYPE = Pattern.compile("the type LambdaConsequence\\w+");
     private static final String POLICY_KEY = "policy";
     // the MVEL path keyed @description by the annotation type's name, the executable model by its own name
@@ -218,8 +218,23 @@ public final class CompiledRules {
      * @throws RuleCompilationException listing every problem, when there is any
      */
     public static CompiledRules compile(List<RuleSource> sources) {
+        return compile(sources, List.of());
+    }
+
+    /**
+     * Compiles DRL files at run time on the executable model, reporting problems found before (an
+     * overlay that drops policy IDs) with those of the files.
+     *
+     * @param sources the DRL files
+     * @param earlier problems found before compiling, reported with the others
+     * @return the compiled rules
+     * @throws RuleCompilationException listing every problem, when there is any
+     */
+    public static CompiledRules compile(List<RuleSource> sources, List<RuleProblem> earlier) {
         long started = System.nanoTime();
         Map<RuleSource, DrlOutline> outlines = outlines(sources);
+        List<RuleProblem> known = new ArrayList<>(earlier);
+        known.addAll(phaseProblems(outlines));
         Set<RuleSource> moderationFiles = moderationFiles(outlines);
         Set<String> moderationPackages = new LinkedHashSet<>();
         moderationFiles.forEach(source -> moderationPackages.add(outlines.get(source).packageName()));
@@ -235,10 +250,12 @@ public final class CompiledRules {
             build = whole;
         }
         if (!build.problems.isEmpty()) {
-            throw failure(readable(allProblems(sources, outlines, build.problems)));
+            List<RuleProblem> problems = new ArrayList<>(readable(allProblems(sources, outlines, build.problems)));
+            known.stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
+            throw failure(problems);
         }
         CompiledRules rules = describe(sources, build.all, build.moderation != null ? build.moderation : build.all,
-                names(sources, moderationFiles));
+                names(sources, moderationFiles), known);
         LOG.debug("compiled {} rules from {} files in {} ms", rules.rules.size(), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return rules;
@@ -321,6 +338,26 @@ public final class CompiledRules {
         }
     }
 
+    /**
+     * Every rule has a phase, its own {@code ruleflow-group} or its file's: read from each file's own
+     * text, so that a file never takes the group of another file of its package (the default
+     * package included), and reported before compiling.
+     */
+    private static List<RuleProblem> phaseProblems(Map<RuleSource, DrlOutline> outlines) {
+        List<RuleProblem> problems = new ArrayList<>();
+        outlines.forEach((source, outline) -> {
+            for (DrlOutline.RuleOutline rule : outline.rules()) {
+                if (Phase.ofGroup(rule.phase()) == null) {
+                    problems.add(new RuleProblem(source.origin(), rule.line(), "rule \"" + rule.name() + "\" is in no"
+                            + " phase" + (rule.phase() == null ? "" : " (ruleflow-group \"" + rule.phase() + "\" is none)")
+                            + ": add ruleflow-group " + String.join(", ", Phase.groups().stream()
+                            .map(g -> "\"" + g + "\"").toList()) + " to it or to the top of its file"));
+                }
+            }
+        });
+        return problems;
+    }
+
     private static Map<RuleSource, DrlOutline> outlines(List<RuleSource> sources) {
         Map<RuleSource, DrlOutline> outlines = new LinkedHashMap<>();
         sources.forEach(source -> outlines.put(source, DrlOutline.of(source.content())));
@@ -354,6 +391,11 @@ public final class CompiledRules {
      */
     private static CompiledRules describe(List<RuleSource> sources, KieBase all, KieBase moderation,
                                           Set<String> moderationNames) {
+        return describe(sources, all, moderation, moderationNames, List.of());
+    }
+
+    private static CompiledRules describe(List<RuleSource> sources, KieBase all, KieBase moderation,
+                                          Set<String> moderationNames, List<RuleProblem> earlier) {
         Map<String, List<Object[]>> declared = new HashMap<>(); // package + name -> (source, outline)
         for (RuleSource source : sources) {
             DrlOutline outline = DrlOutline.of(source.content());
@@ -362,11 +404,14 @@ public final class CompiledRules {
                         .add(new Object[] {source, rule});
             }
         }
-        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>(earlier);
         List<RuleInfo> infos = new ArrayList<>();
         for (KiePackage kiePackage : all.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 List<Object[]> candidates = declared.get(rule.getPackageName() + "\u0000" + rule.getName());
+                if (candidates == null && DEFAULT_PACKAGE.equals(rule.getPackageName())) {
+                    candidates = declared.get("\u0000" + rule.getName()); // a file without a package
+                }
                 if (candidates == null) {
                     continue; // not a rule of a file: a query, which reads working memory for the engine
                 }
@@ -376,23 +421,25 @@ public final class CompiledRules {
                 int line = outline.line();
                 String phase = outline.phase();
                 if (Phase.ofGroup(phase) == null) {
-                    problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" is in no phase: add"
-                            + " ruleflow-group " + String.join(", ", Phase.groups().stream().map(g -> "\"" + g + "\"").toList())
-                            + " to it or to its file"));
+                    continue; // reported from the outline, before compiling (phaseProblems)
                 } else if (Phase.ofGroup(phase) == Phase.DECISION && outline.matchesComments()) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" decides on each Comment"
                             + " in ruleflow-group \"decision\": moderation rules belong to ruleflow-group \"moderation\""));
                 }
-                List<String> policyIds = new ArrayList<>();
+                List<String> policyIds = List.of();
                 Object policy = rule.getMetaData().get(POLICY_KEY);
                 if (policy != null) {
-                    Matcher matcher = POLICY_ID.matcher(policy.toString());
-                    while (matcher.find()) {
-                        policyIds.add(matcher.group());
-                    }
+                    policyIds = PolicyIds.of(policy);
+                    List<String> invalid = PolicyIds.items(policy).stream().filter(item -> !PolicyIds.isValid(item))
+                            .toList();
                     if (policyIds.isEmpty()) {
                         problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName()
-                                + "\" has @policy(" + policy + ") without a policy ID such as \"MOD-01\""));
+                                + "\" has @policy(" + policy + ") without a policy ID such as \"MOD-01\" or \"ACME-101\""
+                                + " (capital letters, a hyphen, digits)"));
+                    } else if (!invalid.isEmpty()) {
+                        problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" has @policy("
+                                + policy + ") naming " + String.join(", ", invalid.stream().map(id -> "\"" + id + "\"").toList())
+                                + ", not a policy ID such as \"MOD-01\" or \"ACME-101\" (capital letters, a hyphen, digits)"));
                     }
                 }
                 Object description = DESCRIPTION_KEYS.stream().map(rule.getMetaData()::get)

@@ -27,8 +27,11 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
      * @param matchesComments whether a top-level pattern of its condition matches {@code Comment}
      * @param thenLine        the line of its {@code then}, or 0
      * @param endLine         the line of its {@code end}, or 0
+     * @param policies        the strings of its {@code @policy(…)} annotation, in order, or
+     *                        {@code null} when it has none
      */
-    record RuleOutline(String name, int line, String phase, boolean matchesComments, int thenLine, int endLine) {
+    record RuleOutline(String name, int line, String phase, boolean matchesComments, int thenLine, int endLine,
+                       List<String> policies) {
     }
 
     private record Token(String text, boolean string, int line) {
@@ -38,11 +41,12 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
     }
 
     /** @return the outline of one DRL file's text */
+    @SuppressWarnings("unchecked")
     static DrlOutline of(String drl) {
         List<Token> tokens = tokens(drl);
         String packageName = "";
         String fileGroup = null;
-        List<Object[]> rules = new ArrayList<>(); // name, line, own group, matches comments, then, end
+        List<Object[]> rules = new ArrayList<>(); // name, line, own group, matches comments, then, end, policies
         Set<String> names = new HashSet<>();
         for (Token token : tokens) {
             if (!token.string() && Character.isJavaIdentifierStart(token.text().charAt(0))) {
@@ -82,7 +86,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         for (Object[] rule : rules) {
             String own = (String) rule[2];
             outlines.add(new RuleOutline((String) rule[0], (int) rule[1], own != null ? own : fileGroup,
-                    (boolean) rule[3], (int) rule[4], (int) rule[5]));
+                    (boolean) rule[3], (int) rule[4], (int) rule[5], (List<String>) rule[6]));
         }
         return new DrlOutline(packageName, List.copyOf(outlines), Set.copyOf(names));
     }
@@ -92,11 +96,23 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         String name = tokens.get(start + 1).text();
         int line = tokens.get(start).line();
         String group = null;
+        List<String> policies = null;
         int i = start + 2;
         // header: annotations and attributes up to "when" (or "then" for a rule without condition)
         while (i < tokens.size() && !tokens.get(i).is("when") && !tokens.get(i).is("then")) {
             if (tokens.get(i).is("ruleflow-group") && i + 1 < tokens.size() && tokens.get(i + 1).string()) {
                 group = tokens.get(i + 1).text();
+            } else if (tokens.get(i).is("@") && i + 2 < tokens.size() && tokens.get(i + 1).is("policy")
+                    && tokens.get(i + 2).is("(")) {
+                int close = closing(tokens, i + 2);
+                policies = new ArrayList<>();
+                for (int j = i + 3; j < close; j++) {
+                    if (tokens.get(j).string()) {
+                        policies.add(tokens.get(j).text());
+                    }
+                }
+                policies = List.copyOf(policies);
+                i = close;
             }
             i++;
         }
@@ -118,7 +134,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         int thenLine = i < tokens.size() ? tokens.get(i).line() : 0;
         int end = skipTo(tokens, i + 1, "end");
         int endLine = end < tokens.size() ? tokens.get(end).line() : 0;
-        rules.add(new Object[] {name, line, group, matchesComments, thenLine, endLine});
+        rules.add(new Object[] {name, line, group, matchesComments, thenLine, endLine, policies});
         return end + 1;
     }
 

@@ -75,7 +75,8 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
     /**
      * @param overrides setting keys and values, as written in a settings file
      * @return a copy with those settings changed
-     * @throws InvalidSettingException at the first unknown key, unreadable or out-of-range value
+     * @throws InvalidSettingException listing every unknown key, unreadable or out-of-range value
+     *                                 ({@link InvalidSettingException#problems()})
      */
     public PolicySettings with(Map<String, String> overrides) {
         return SettingsCatalog.override(this, overrides);
@@ -134,7 +135,9 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
         try {
             return with(properties);
         } catch (InvalidSettingException e) {
-            throw new InvalidSettingException(e.key(), file + ": " + e.getMessage());
+            throw InvalidSettingException.of(e.problems().stream()
+                    .map(problem -> new InvalidSettingException(problem.key(), file + ": " + problem.getMessage()))
+                    .toList());
         }
     }
 

@@ -61,20 +61,28 @@ final class SettingsCatalog {
         for (int g = 0; g < GROUPS.length; g++) {
             groups[g] = read(GROUPS[g], settings);
         }
+        List<InvalidSettingException> problems = new ArrayList<>();
         for (Map.Entry<String, String> entry : overrides.entrySet()) {
             String key = entry.getKey();
-            Located located = locate(key);
-            RecordComponent[] components = GROUPS[located.group].getType().getRecordComponents();
-            Object[] values = new Object[components.length];
-            for (int c = 0; c < components.length; c++) {
-                values[c] = read(components[c], groups[located.group]);
+            try {
+                Located located = locate(key);
+                RecordComponent[] components = GROUPS[located.group].getType().getRecordComponents();
+                Object[] values = new Object[components.length];
+                for (int c = 0; c < components.length; c++) {
+                    values[c] = read(components[c], groups[located.group]);
+                }
+                if (entry.getValue() == null) {
+                    throw new InvalidSettingException(key, key + " must have a value, but was null");
+                }
+                values[located.component] = parse(key, components[located.component], entry.getValue().trim());
+                checkRange(key, components[located.component], values[located.component]);
+                groups[located.group] = construct(GROUPS[located.group].getType(), values);
+            } catch (InvalidSettingException e) {
+                problems.add(e); // every bad key is reported at once; the others still apply
             }
-            if (entry.getValue() == null) {
-                throw new InvalidSettingException(key, key + " must have a value, but was null");
-            }
-            values[located.component] = parse(key, components[located.component], entry.getValue().trim());
-            checkRange(key, components[located.component], values[located.component]);
-            groups[located.group] = construct(GROUPS[located.group].getType(), values);
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidSettingException.of(problems);
         }
         return (PolicySettings) construct(PolicySettings.class, groups);
     }
@@ -262,7 +270,7 @@ final class SettingsCatalog {
         return switch (typeName) {
             case "decimal" -> "a decimal number";
             case "integer" -> "a whole number";
-            case "duration" -> "a duration such as 4h, 30d, 90m or PT4H";
+            case "duration" -> "a duration such as 4h, 30d, 1h30m or PT4H";
             default -> typeName;
         };
     }

@@ -30,13 +30,18 @@ class DurationsTest {
             "P1D,    PT24H",
             "4H,     PT4H",
             "' 4h ', PT4H",
-            "4 h,    PT4H"})
+            "4 h,    PT4H",
+            "1h30m,  PT1H30M",
+            "2d12h,  PT60H",
+            "1w1d,   PT192H",
+            "1m30s500ms, PT1M30.5S",
+            "'1h 30m', PT1H30M"})
     void parse_reads_short_and_iso_forms(String text, String iso) {
         assertThat(Durations.parse(text)).isEqualTo(Duration.parse(iso));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"soon", "", "4", "h", "4y", "4.5h", "-4h", "4h30m"})
+    @ValueSource(strings = {"soon", "", "4", "h", "4y", "4.5h", "-4h", "30m1h", "1h1h", "1h30", "h30m"})
     void parse_rejects_text_that_is_neither_form(String text) {
         assertThatThrownBy(() -> Durations.parse(text)).isInstanceOf(DateTimeParseException.class);
     }

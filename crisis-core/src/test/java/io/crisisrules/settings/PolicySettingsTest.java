@@ -150,7 +150,9 @@ class PolicySettingsTest {
             "response.firstResponseWithin, PT4H,  240",
             "response.firstResponseWithin, pt30m, 30",
             "severity.recurrenceWindow,    30d,   43200",
-            "severity.recurrenceWindow,    2w,    20160"})
+            "severity.recurrenceWindow,    2w,    20160",
+            "response.firstResponseWithin, 1h30m, 90",
+            "severity.recurrenceWindow,    2d12h, 3600"})
     void durations_accept_short_and_iso_forms(String key, String text, long minutes) {
         PolicySettings changed = defaults.with(key, text);
 
@@ -223,6 +225,24 @@ class PolicySettingsTest {
         assertThat(settings.detection().roiDrop()).isEqualTo(0.4);
         assertThat(settings.detection().negativeMinimum()).isEqualTo(5);
         assertThat(base.detection().roiDrop()).isEqualTo(0.2);
+    }
+
+    @Test
+    void every_bad_setting_of_a_file_is_reported_at_once_each_naming_key_and_value(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("bad.properties"),
+                "detection.roiDrop=1.5\nresponse.firstResponseWithin=soon\ndetection.roiDorp=0.2\nalerting.cooldown=2h\n");
+
+        InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class,
+                () -> PolicySettings.load(file));
+
+        assertThat(e.problems()).extracting(InvalidSettingException::key)
+                .containsExactly("detection.roiDorp", "detection.roiDrop", "response.firstResponseWithin");
+        assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.getMessage()).startsWith(file + ": "));
+        assertThat(e.getMessage()).startsWith("3 problems in the settings: ")
+                .contains("detection.roiDrop must be within [0.01, 1], but was 1.5")
+                .contains("response.firstResponseWithin must be a duration such as 4h, 30d, 1h30m or PT4H, but was \"soon\"")
+                .contains("unknown setting \"detection.roiDorp\"");
+        assertThat(e.key()).isEqualTo("detection.roiDorp");
     }
 
     @Test

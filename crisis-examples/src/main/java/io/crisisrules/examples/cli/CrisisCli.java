@@ -58,6 +58,11 @@ public final class CrisisCli implements Runnable {
                 err.flush();
                 return EXIT_INVALID;
             }
+            if (exception instanceof io.crisisrules.settings.InvalidSettingException bad && bad.problems().size() > 1) {
+                bad.problems().forEach(problem -> err.println("error: " + problem.getMessage().replace('\n', ' ')));
+                err.flush();
+                return EXIT_INVALID;
+            }
             if (exception instanceof CrisisRulesException expected) {
                 err.println("error: " + expected.getMessage().replace('\n', ' '));
                 err.flush();

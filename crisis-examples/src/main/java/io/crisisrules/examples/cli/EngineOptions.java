@@ -20,6 +20,10 @@ final class EngineOptions {
     @Option(names = "--without-default-rules", description = "Use only the rules of the --rules folders.")
     boolean withoutDefaults;
 
+    @Option(names = "--allow-removed", paramLabel = "ID", split = ",",
+            description = "A default policy ID the --rules folders may drop on purpose (e.g. MOD-05). Repeatable, or comma-separated.")
+    List<String> allowRemoved = new ArrayList<>();
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "A .properties file of policy setting overrides (see `crisis settings`).")
     Path settingsFile;
@@ -36,6 +40,7 @@ final class EngineOptions {
             builder.withoutDefaultRules();
         }
         ruleDirectories.forEach(builder::rulesDirectory);
+        builder.allowRemovedPolicies(allowRemoved.toArray(String[]::new));
         return builder.build();
     }
 }
