@@ -52,9 +52,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The long-lived stateful session behind a {@link io.crisisrules.CrisisMonitor}: a pseudo clock
@@ -74,11 +72,10 @@ public final class MonitorSession implements AutoCloseable {
     private final Duration mentionInterval;
     private final KieSession session;
     private final SessionPseudoClock clock;
-    private final MentionBaseline baseline;
+    private final MentionBaseline.Tracker spikeBaseline;
     private final Origins origins = new Origins();
 
-    private final NavigableMap<Instant, Long> mentionHistory = new TreeMap<>();
-    private Duration seriesInterval;
+    private Instant lastCountAt;
     private Instant bucketStart;
     private long bucketCount;
     private boolean countsHandedIn;
@@ -112,7 +109,7 @@ public final class MonitorSession implements AutoCloseable {
         this.listener = listener;
         this.ruleListeners = List.copyOf(ruleListeners);
         this.mentionInterval = mentionInterval;
-        this.baseline = MentionBaseline.of(settings.detection());
+        this.spikeBaseline = MentionBaseline.of(settings.detection()).tracker();
         KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
         configuration.setOption(ClockTypeOption.PSEUDO);
         this.session = rules.kieBase().newKieSession(configuration, null);
@@ -128,10 +125,9 @@ public final class MonitorSession implements AutoCloseable {
     public void mentionCount(MentionCount count) {
         RuleFailures.guard(rules, () -> {
             open();
-            Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
-            if (last != null && !count.at().isAfter(last)) {
+            if (lastCountAt != null && !count.at().isAfter(lastCountAt)) {
                 throw new InvalidInputException("mentionCount.at", count.at(),
-                        "intervals must arrive in time order, after " + last);
+                        "intervals must arrive in time order, after " + lastCountAt);
             }
             countsHandedIn = true;
             advance(count.at());
@@ -300,20 +296,8 @@ public final class MonitorSession implements AutoCloseable {
     }
 
     private void scoreInterval(MentionCount count) {
-        Instant last = mentionHistory.isEmpty() ? null : mentionHistory.lastKey();
-        if (last != null) {
-            Duration gap = Duration.between(last, count.at());
-            if (seriesInterval == null || gap.compareTo(seriesInterval) < 0) {
-                seriesInterval = gap;
-            }
-        }
-        Optional<SpikeScore> score = seriesInterval == null ? Optional.empty()
-                : baseline.score(mentionHistory, count, seriesInterval);
-        mentionHistory.put(count.at(), count.mentions());
-        Instant horizon = count.at().minus(baseline.horizon());
-        while (mentionHistory.firstKey().isBefore(horizon)) {
-            mentionHistory.pollFirstEntry();
-        }
+        lastCountAt = count.at();
+        Optional<SpikeScore> score = spikeBaseline.push(count);
         score.ifPresent(spike -> {
             tracks.computeIfAbsent(AlertReading.alertKeyOf(spike.signal()), this::newTrack);
             FactHandle handle = session.insert(spike);
