@@ -22,6 +22,7 @@ public final class AlertTrack {
     private WarningSignal signal;
     private Instant lastNotifiedAt;
     private Severity lastNotifiedLevel;
+    private boolean firingNotified;
 
     /** @param alertKey the alert's key */
     public AlertTrack(String alertKey) {
@@ -86,6 +87,14 @@ public final class AlertTrack {
         return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.ordinal();
     }
 
+    /**
+     * @return whether the current or last firing was notified, at its start or at a level raise: its
+     *         resolution is notified only then (DET-21)
+     */
+    public boolean isFiringNotified() {
+        return firingNotified;
+    }
+
     /** A first breach: pending, one breach counted. */
     public void startPending(AlertReading reading) {
         state = AlertState.PENDING;
@@ -103,6 +112,7 @@ public final class AlertTrack {
     /** The breach held long enough. */
     public void fire(AlertReading reading) {
         state = AlertState.FIRING;
+        firingNotified = false;
         firingSince = reading.at();
         clearSince = null;
         read(reading);
@@ -144,7 +154,7 @@ public final class AlertTrack {
     }
 
     /**
-     * Records a notification, for the cool-down.
+     * Records a notification of a firing or a level raise, for the cool-down and the resolution.
      *
      * @param at    when
      * @param level at which level
@@ -152,6 +162,7 @@ public final class AlertTrack {
     public void notified(Instant at, Severity level) {
         lastNotifiedAt = at;
         lastNotifiedLevel = level;
+        firingNotified = true;
     }
 
     private void read(AlertReading reading) {

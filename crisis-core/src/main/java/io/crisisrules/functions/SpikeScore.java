@@ -43,6 +43,11 @@ public record SpikeScore(Instant at, Duration interval, long mentions, double pe
                 WarningSignal.ReferenceKind.BASELINE, Checks.decimal(ratio - 1));
     }
 
+    /** @return baseline, spread, z-score and ratio, as alert changes report them */
+    public io.crisisrules.model.Deviation deviation() {
+        return new io.crisisrules.model.Deviation(baseline, spread, zScore, ratio);
+    }
+
     /** @return the start of the scored interval in milliseconds since the epoch */
     public long epochMillis() {
         return at.toEpochMilli();

@@ -335,7 +335,7 @@ public final class MonitorSession implements AutoCloseable {
                         ObservationPeriod.of(at, Duration.ofMillis(1)), last.observed(), last.reference(),
                         last.referenceKind(), last.relativeChange());
                 handles.add(session.insert(new AlertReading(track.getAlertKey(), at, Duration.ZERO,
-                        AlertReading.Reading.CLEAR, Severity.MINOR, clear)));
+                        AlertReading.Reading.CLEAR, Severity.MINOR, clear, null)));
             }
         }
         if (!handles.isEmpty()) {
@@ -360,6 +360,8 @@ public final class MonitorSession implements AutoCloseable {
             AlertTrack track = tracks.get(proposal.getAlertKey());
             if (notify && proposal.getTo() == AlertState.FIRING) {
                 track.notified(proposal.getAt(), proposal.getLevel());
+                session.update(session.getFactHandle(track), track, "lastNotifiedAt", "lastNotifiedLevelRank",
+                        "firingNotified");
             }
             if (proposal.getTo() == AlertState.FIRING) {
                 lastFiringAt = proposal.getAt();
@@ -371,7 +373,7 @@ public final class MonitorSession implements AutoCloseable {
             }
             pendingChanges.add(new SignalChange(proposal.getAlertKey(), proposal.getFrom(), proposal.getTo(),
                     proposal.getAt(), proposal.getLevel(), proposal.getSignal(), notify,
-                    notify ? null : proposal.getSuppressedBy(), Explanation.of(refs)));
+                    notify ? null : proposal.getSuppressedBy(), Explanation.of(refs), proposal.getDeviation()));
         }
         origins.clear(session);
     }
