@@ -19,8 +19,11 @@ import java.util.Optional;
  * was usual for it:
  * <ul>
  *   <li><b>baseline</b>: the higher of the <i>recent level</i> (median of the last
- *       {@code recentWindow}) and the <i>seasonal level</i> (median of the same interval on each of
- *       the previous {@code seasonalDays} days), never under one mention per interval. Medians ignore
+ *       {@code recentWindow}) and the <i>seasonal level</i> (median of the counts around the same
+ *       time, {@code seasonalWindow} wide, on each of the previous {@code seasonalDays} days) and,
+ *       once a week is known, the <i>weekly level</i> (median of the counts around the same time seven
+ *       days before: a weekend twice as busy as the week is compared with the last weekend), never
+ *       under one mention per interval. Medians ignore
  *       a past outlier; the higher of the two means neither a quiet night nor a busy morning makes
  *       ordinary traffic look like a spike (the daily cycle), and a level that has moved (a campaign
  *       that doubled the brand's audience) becomes the recent level within half the recent window;</li>
@@ -31,8 +34,9 @@ import java.util.Optional;
  *       {@code spreadQuantile} (2.33 for 0.99). Mention counts are bursty: a brand with a lunchtime
  *       burst, a weekly newsletter or a busier weekend has large deviations every day or week, and
  *       those are part of its usual extremes, so they do not fire; a standard deviation or a MAD
- *       would call each of them a spike. The spread is never less than √baseline, the Poisson noise
- *       of a count, so a handful of mentions on a quiet brand stays noise.</li>
+ *       would call each of them a spike. The spread is never less than the Poisson noise of a count,
+ *       √baseline, or √count when the count is higher (the noise of the rate the count suggests),
+ *       so a handful of mentions on a quiet brand stays noise.</li>
  *   <li><b>score</b>: {@code z = (count − baseline) / spread}, {@code ratio = count / baseline} and the
  *       count per hour, which the rules compare with the settings.</li>
  * </ul>
@@ -51,6 +55,7 @@ public final class MentionBaseline {
 
     private final Duration recentWindow;
     private final int seasonalDays;
+    private final Duration seasonalWindow;
     private final Duration spreadWindow;
     private final double spreadQuantile;
     private final double spreadQuantileZ;
@@ -58,15 +63,19 @@ public final class MentionBaseline {
     /**
      * @param recentWindow   how far back the recent level looks
      * @param seasonalDays   how many previous days the seasonal level looks at
+     * @param seasonalWindow how much of each previous day, centred on the same time, the seasonal
+     *                       level pools (at least the interval itself)
      * @param spreadWindow   how far back the usual deviations are measured
      * @param spreadQuantile the share of ordinary deviations the spread accounts for, in (0.5, 1)
      */
-    public MentionBaseline(Duration recentWindow, int seasonalDays, Duration spreadWindow, double spreadQuantile) {
+    public MentionBaseline(Duration recentWindow, int seasonalDays, Duration seasonalWindow, Duration spreadWindow,
+                           double spreadQuantile) {
         if (!(spreadQuantile > 0.5 && spreadQuantile < 1)) {
             throw new IllegalArgumentException("spreadQuantile must be within (0.5, 1), but was " + spreadQuantile);
         }
         this.recentWindow = recentWindow;
         this.seasonalDays = seasonalDays;
+        this.seasonalWindow = seasonalWindow;
         this.spreadWindow = spreadWindow;
         this.spreadQuantile = spreadQuantile;
         this.spreadQuantileZ = NormalQuantile.of(spreadQuantile);
@@ -78,7 +87,7 @@ public final class MentionBaseline {
      */
     public static MentionBaseline of(DetectionSettings settings) {
         return new MentionBaseline(settings.spikeRecentWindow(), settings.spikeSeasonalDays(),
-                settings.spikeSpreadWindow(), settings.spikeSpreadQuantile());
+                settings.spikeSeasonalWindow(), settings.spikeSpreadWindow(), settings.spikeSpreadQuantile());
     }
 
     /** @return a new, empty stream of scores */
@@ -126,7 +135,8 @@ public final class MentionBaseline {
         private final SlidingSample recent = new SlidingSample(true);
         private final SlidingSample deviations = new SlidingSample(true);
         private final SlidingSample gaps = new SlidingSample(true);
-        private final double[] sameTime = new double[Math.max(seasonalDays, 1)];
+        private double[] sameTime = new double[64];
+        private double[] lastWeek = new double[64];
         private long last = Long.MIN_VALUE;
 
         private Tracker() {
@@ -157,7 +167,7 @@ public final class MentionBaseline {
             });
             recent.add(at, count.mentions());
             history.add(at, count.mentions());
-            long seasonalSpan = Duration.ofDays(seasonalDays).plusHours(1).toMillis();
+            long seasonalSpan = Duration.ofDays(seasonalDays).plus(seasonalWindow).plusHours(1).toMillis();
             history.dropBefore(at - Math.max(seasonalSpan, recentWindow.toMillis()));
             return score;
         }
@@ -174,24 +184,34 @@ public final class MentionBaseline {
 
         private Optional<SpikeScore> score(long at, long mentions) {
             long interval = (long) gaps.quantile(0.5);
-            long tolerance = interval / 2;
+            long halfWidth = Math.max(interval / 2, seasonalWindow.toMillis() / 2);
             int days = 0;
+            int[] pooled = {0};
             for (int day = 1; day <= seasonalDays; day++) {
-                double value = history.valueNear(at - Duration.ofDays(day).toMillis(), tolerance);
-                if (!Double.isNaN(value)) {
-                    sameTime[days++] = value;
-                }
+                long sameTimeThatDay = at - Duration.ofDays(day).toMillis();
+                int before = pooled[0];
+                sameTime = history.collect(sameTimeThatDay - halfWidth, sameTimeThatDay + halfWidth, sameTime, pooled);
+                days += pooled[0] > before ? 1 : 0;
+            }
+            int[] week = {0};
+            if (seasonalDays >= 7) {
+                long weekAgo = at - Duration.ofDays(7).toMillis();
+                lastWeek = history.collect(weekAgo - halfWidth, weekAgo + halfWidth, lastWeek, week);
             }
             boolean recentUsable = recent.size() >= MINIMUM_RECENT_SAMPLE;
             if (!recentUsable && days == 0) {
                 return Optional.empty();
             }
             double recentMedian = recentUsable ? recent.median() : Double.NaN;
-            double seasonalMedian = days == 0 ? Double.NaN : median(sameTime, days);
+            double seasonalMedian = days == 0 ? Double.NaN : median(sameTime, pooled[0]);
             double baseline = Math.max(1, Math.max(recentUsable ? recentMedian : 0, days == 0 ? 0 : seasonalMedian));
+            double weeklyMedian = week[0] == 0 ? Double.NaN : median(lastWeek, week[0]);
+            if (!Double.isNaN(weeklyMedian)) {
+                baseline = Math.max(baseline, weeklyMedian);
+            }
             deviations.dropBefore(at - spreadWindow.toMillis());
             double extreme = Double.NaN;
-            double spread = Math.sqrt(baseline);
+            double spread = Math.sqrt(Math.max(baseline, mentions));
             if (deviations.size() >= MINIMUM_DEVIATIONS) {
                 double middle = deviations.median();
                 extreme = deviations.quantile(spreadQuantile);
@@ -201,7 +221,7 @@ public final class MentionBaseline {
             Duration length = Duration.ofMillis(interval);
             double hours = interval / 3_600_000.0;
             return Optional.of(new SpikeScore(Instant.ofEpochMilli(at), length, mentions, mentions / hours, baseline,
-                    spread, (mentions - baseline) / spread, mentions / baseline, recentMedian, seasonalMedian, extreme,
+                    spread, (mentions - baseline) / spread, mentions / baseline, recentMedian, seasonalMedian, weeklyMedian, extreme,
                     recent.size() + days));
         }
     }

@@ -87,29 +87,34 @@ final class SlidingSample {
     }
 
     /**
-     * @param target    a time
-     * @param tolerance how far from it a value may be
-     * @return the latest value at or before {@code target + tolerance} if it lies within the
-     *         tolerance of {@code target}, otherwise NaN
+     * Copies the values whose times lie in {@code [from, to]} into {@code into} from {@code offset} on,
+     * growing it when needed.
+     *
+     * @return the array written to (maybe a larger copy) and, through {@code count[0]}, the new end
      */
-    double valueNear(long target, long tolerance) {
+    double[] collect(long from, long to, double[] into, int[] count) {
         int lo = 0;
-        int hi = size - 1;
-        int found = -1;
-        while (lo <= hi) {
+        int hi = size;
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (times[(head + mid) % times.length] <= target + tolerance) {
-                found = mid;
+            if (times[(head + mid) % times.length] < from) {
                 lo = mid + 1;
             } else {
-                hi = mid - 1;
+                hi = mid;
             }
         }
-        if (found < 0) {
-            return Double.NaN;
+        double[] out = into;
+        for (int i = lo; i < size; i++) {
+            int at = (head + i) % times.length;
+            if (times[at] > to) {
+                break;
+            }
+            if (count[0] == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            out[count[0]++] = values[at];
         }
-        int at = (head + found) % times.length;
-        return Math.abs(times[at] - target) <= tolerance ? values[at] : Double.NaN;
+        return out;
     }
 
     private void grow() {

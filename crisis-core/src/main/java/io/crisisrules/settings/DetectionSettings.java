@@ -30,6 +30,7 @@ import java.time.Duration;
  * @param spikeMinimumPerHour     DET-14 mentions per hour below which nothing is a spike (quiet brands)
  * @param spikeRecentWindow       DET-14 how far back the recent level of mentions looks
  * @param spikeSeasonalDays       DET-14 previous days whose same interval gives the seasonal level
+ * @param spikeSeasonalWindow     DET-14 how much of each previous day, centred on the same time, gives the seasonal level
  * @param spikeSpreadWindow       DET-14 how far back the brand's usual deviations from its baseline are measured
  * @param spikeSpreadQuantile     DET-14 share of those deviations that one spread accounts for
  */
@@ -106,6 +107,9 @@ public record DetectionSettings(
         @Setting(policy = "DET-14", description = "Previous days whose same interval gives the seasonal level (daily cycle).",
                 defaultValue = "7", min = "0", max = "60")
         int spikeSeasonalDays,
+        @Setting(policy = "DET-14", description = "How much of each previous day, centred on the same time, the seasonal level pools (an hour of 5-minute counts is steadier than one count; never less than the interval).",
+                defaultValue = "1h", min = "0s", max = "6h")
+        Duration spikeSeasonalWindow,
         @Setting(policy = "DET-14", description = "How far back the brand's usual deviations from its baseline are measured (a week holds its weekly cycle).",
                 defaultValue = "7d", min = "1d", max = "28d")
         Duration spikeSpreadWindow,

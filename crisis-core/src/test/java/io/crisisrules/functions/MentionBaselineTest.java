@@ -79,7 +79,7 @@ class MentionBaselineTest {
 
     @Test
     void a_surge_at_night_stands_out_against_the_same_hour_on_previous_days() {
-        MentionBaseline shortRecent = new MentionBaseline(Duration.ofHours(3), 7, Duration.ofDays(7), 0.99);
+        MentionBaseline shortRecent = new MentionBaseline(Duration.ofHours(3), 7, Duration.ofHours(1), Duration.ofDays(7), 0.99);
         List<MentionCount> history = new ArrayList<>();
         Instant threeAm = Instant.parse("2026-03-10T03:00:00Z");
         for (MentionCount count : hourly(7 * 24, MentionBaselineTest::dailyCycle)) {
@@ -108,8 +108,8 @@ class MentionBaselineTest {
         assertThat(before.baseline()).isEqualTo(50);
         assertThat(after.baseline()).isEqualTo(before.baseline());
         assertThat(after.spread()).as("a standard deviation would be about 700").isCloseTo(before.spread(), withinPercentage(10));
-        assertThat(after.zScore()).isGreaterThan(10);
-        assertThat(before.zScore()).isGreaterThan(10);
+        assertThat(after.zScore()).as("100 above a count whose Poisson noise is about 12").isGreaterThan(8);
+        assertThat(before.zScore()).isGreaterThan(8);
     }
 
     @Test
@@ -129,29 +129,50 @@ class MentionBaselineTest {
 
         assertThat(usual.extremeDeviation()).as("a week's 1-in-100 deviation is such a burst").isGreaterThan(100);
         assertThat(usual.zScore()).isLessThan(2.5);
-        assertThat(firstTime.zScore()).as("the same burst on a brand that never has one").isGreaterThan(10);
-        assertThat(firstTime.spread()).as("floored at the Poisson noise").isCloseTo(Math.sqrt(105), within(1e-9));
+        assertThat(firstTime.zScore()).as("the same burst on a brand that never has one").isGreaterThan(9);
+        assertThat(firstTime.spread()).as("floored at the Poisson noise of the count").isCloseTo(Math.sqrt(250), within(1e-9));
     }
 
     @Test
-    void a_quiet_flat_series_has_its_spread_floored_at_the_square_root_of_its_baseline() {
-        SpikeScore score = score(hourly(12, back -> 4), 10);
+    void a_time_that_is_busy_once_a_week_is_compared_with_the_same_time_last_week() {
+        // 8 days of hourly counts at 100; on the same weekday last week, 07:00-09:00 ran at 200
+        Instant lastWeek = NOW.minus(Duration.ofDays(7));
+        LongUnaryOperator weekly = back -> {
+            Instant at = NOW.minus(HOUR.multipliedBy(back));
+            return Math.abs(Duration.between(lastWeek, at).toMinutes()) <= 60 ? 200 : 100;
+        };
+        SpikeScore busyAsUsual = score(hourly(8 * 24, weekly), 200);
+        SpikeScore firstTime = score(hourly(8 * 24, back -> 100), 200);
 
+        assertThat(busyAsUsual.seasonalMedian()).as("six of seven days say 100").isEqualTo(100);
+        assertThat(busyAsUsual.weeklyMedian()).isEqualTo(200);
+        assertThat(busyAsUsual.baseline()).isEqualTo(200);
+        assertThat(busyAsUsual.ratio()).isEqualTo(1.0);
+        assertThat(firstTime.weeklyMedian()).isEqualTo(100);
+        assertThat(firstTime.ratio()).isEqualTo(2.0);
+    }
+
+    @Test
+    void a_quiet_flat_series_has_its_spread_floored_at_the_poisson_noise_of_baseline_or_count() {
+        SpikeScore level = score(hourly(12, back -> 4), 4);
+        SpikeScore score = score(hourly(12, back -> 4), 16);
+
+        assertThat(level.spread()).as("no deviation; Poisson noise of 4 is 2").isEqualTo(2.0);
         assertThat(score.baseline()).isEqualTo(4);
-        assertThat(score.spread()).as("no deviation; Poisson noise of 4 is 2").isEqualTo(2.0);
+        assertThat(score.spread()).as("the noise of the rate 16 suggests").isEqualTo(4.0);
         assertThat(score.zScore()).isEqualTo(3.0);
-        assertThat(score.ratio()).isEqualTo(2.5);
+        assertThat(score.ratio()).isEqualTo(4.0);
     }
 
     @Test
     void a_silent_brand_has_a_baseline_of_one_mention_not_zero() {
-        SpikeScore score = score(hourly(12, back -> 0), 7);
+        SpikeScore score = score(hourly(12, back -> 0), 9);
 
         assertThat(score.recentMedian()).isZero();
         assertThat(score.baseline()).as("below one mention per interval the usual level is indistinguishable from one").isEqualTo(1);
-        assertThat(score.spread()).isEqualTo(1.0);
-        assertThat(score.zScore()).isEqualTo(6.0);
-        assertThat(score.ratio()).isEqualTo(7.0);
+        assertThat(score.spread()).as("√9: seven mentions on a silent brand are not six deviations out").isEqualTo(3.0);
+        assertThat(score.zScore()).isCloseTo(8 / 3.0, within(1e-9));
+        assertThat(score.ratio()).isEqualTo(9.0);
     }
 
     @Test
@@ -281,7 +302,7 @@ class MentionBaselineTest {
         assertThat(MentionBaseline.NormalQuantile.of(0.9)).isCloseTo(1.281552, within(1e-6));
         assertThat(MentionBaseline.NormalQuantile.of(0.5)).isCloseTo(0.0, within(1e-9));
         assertThat(MentionBaseline.NormalQuantile.of(0.9999)).isCloseTo(3.719016, within(1e-6));
-        assertThatThrownBy(() -> new MentionBaseline(HOUR, 7, Duration.ofDays(7), 1.0))
+        assertThatThrownBy(() -> new MentionBaseline(HOUR, 7, HOUR, Duration.ofDays(7), 1.0))
                 .hasMessageContaining("spreadQuantile");
     }
 }

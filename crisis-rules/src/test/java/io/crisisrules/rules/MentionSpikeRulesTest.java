@@ -137,13 +137,13 @@ class MentionSpikeRulesTest {
 
     @Test
     void DET_14_the_minimum_volume_is_per_hour_whatever_the_interval() {
-        List<MentionCount> fiveMinutes = series(Duration.ofMinutes(5), 24, back -> 2, 8);
+        List<MentionCount> fiveMinutes = series(Duration.ofMinutes(5), 24, back -> 2, 12);
 
-        assertThat(evaluate(fiveMinutes).signals()).as("8 in five minutes is 96 an hour")
+        assertThat(evaluate(fiveMinutes).signals()).as("12 in five minutes is 144 an hour")
                 .singleElement().satisfies(signal -> {
                     assertThat(signal.window()).isEqualTo(ObservationPeriod.of(NOW.minus(Duration.ofMinutes(5)),
                             Duration.ofMinutes(5)));
-                    assertThat(signal.observed()).isEqualTo(8);
+                    assertThat(signal.observed()).isEqualTo(12);
                     assertThat(signal.reference()).isEqualTo(2);
                 });
     }
