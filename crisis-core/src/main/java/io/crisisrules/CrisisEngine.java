@@ -1,7 +1,7 @@
 package io.crisisrules;
 
 import io.crisisrules.internal.Capacity;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
 import io.crisisrules.internal.ModerationBatch;
@@ -358,17 +358,22 @@ public final class CrisisEngine {
          * @throws CrisisRulesException     when the rules cannot be found or read
          */
         public CrisisEngine build() {
-            List<RuleSource> sources = defaultRules ? RuleSources.defaults(classLoader) : List.of();
-            for (Path directory : ruleDirectories) {
-                sources = RuleSources.overlay(sources, RuleSources.directory(directory));
-            }
-            if (sources.isEmpty()) {
-                throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
+            CompiledRules compiled;
+            if (defaultRules && ruleDirectories.isEmpty()) {
+                compiled = CompiledRules.defaults(classLoader); // precompiled: loads classes, parses no DRL
+            } else {
+                List<RuleSource> sources = defaultRules ? RuleSources.defaults(classLoader) : List.of();
+                for (Path directory : ruleDirectories) {
+                    sources = RuleSources.overlay(sources, RuleSources.directory(directory));
+                }
+                if (sources.isEmpty()) {
+                    throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
+                }
+                compiled = CompiledRules.compile(sources);
             }
             OffenceHistory history = offenceHistory != null ? offenceHistory
                     : OffenceHistory.inMemory(settings.moderation().offenceWindow());
-            return new CrisisEngine(CompiledRules.compile(sources), settings, clock, listeners, history, classifier,
-                    batchSize);
+            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.crisisrules;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.internal.MonitorSession;
 import io.crisisrules.model.AlertState;
 import io.crisisrules.model.BrandContext;

@@ -5,6 +5,9 @@
  * bad input ({@link io.crisisrules.InvalidInputException}), broken DRL
  * ({@link io.crisisrules.RuleCompilationException}), a rule that throws while it runs
  * ({@link io.crisisrules.RuleExecutionException}), bad settings
- * ({@link io.crisisrules.settings.InvalidSettingException}).
+ * ({@link io.crisisrules.settings.InvalidSettingException}), an offence history that fails
+ * ({@link io.crisisrules.moderation.OffenceHistoryException}). To change rules in a running host
+ * without losing calls or offences, wrap the engine's construction in a
+ * {@link io.crisisrules.ReloadableEngine}.
  */
 package io.crisisrules;

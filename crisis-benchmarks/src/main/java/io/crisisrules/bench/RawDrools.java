@@ -9,18 +9,22 @@ import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.Severity;
 import io.crisisrules.settings.ModerationSettings;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.io.ResourceType;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import java.io.BufferedReader;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,8 +38,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The peer: the same moderation DRL files on bare Drools, no facade. A KIE base compiled with a
- * {@link KnowledgeBuilder} in the default (cloud) mode; per batch a pooled {@link KieSession} gets the
+ * The peer: the same moderation DRL files on bare Drools, no facade, on the same path as the engine
+ * (the executable model). A KIE base compiled from a {@code KieFileSystem} with
+ * {@link ExecutableModelProject} in the default (cloud) mode; per batch a pooled {@link KieSession} gets the
  * settings, comments and the two counts the rules need, fires the decision group, fires again after
  * inserting repeat-offender counts of the batch (no history), and picks the strictest finding per
  * comment. No provenance listener, no explanations, no input checks, no offence history.
@@ -75,19 +80,41 @@ public final class RawDrools {
         return files;
     }
 
-    /** Compiles DRL files of the default rules on bare Drools. */
+    /** Compiles DRL files of the default rules on bare Drools, on the executable model, at run time. */
     public static KieBase compile(List<String> files) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
         for (String file : files) {
-            builder.add(ResourceFactory.newClassPathResource(ROOT + file, RawDrools.class.getClassLoader()),
-                    ResourceType.DRL);
+            try (InputStream in = RawDrools.class.getClassLoader().getResourceAsStream(ROOT + file)) {
+                kfs.write("src/main/resources/" + ROOT + file, in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        if (builder.hasErrors()) {
-            throw new IllegalStateException(builder.getErrors().toString());
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().getMessages(Message.Level.ERROR).toString());
         }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(builder.getKnowledgePackages());
-        return base;
+        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    /**
+     * Loads the precompiled default rules on bare Drools, as a host using the crisis-rules jar as a
+     * plain kjar would: its module through the KIE repository, its KIE base of every rule.
+     */
+    public static KieBase precompiled() {
+        URL index = RawDrools.class.getClassLoader().getResource(ROOT + "rules.index");
+        String url = index.toExternalForm();
+        String root = url.substring(0, url.length() - (ROOT + "rules.index").length());
+        try {
+            File file = root.startsWith("jar:") ? Path.of(new URL(root.substring(4, root.length() - 2)).toURI()).toFile()
+                    : Path.of(new URL(root).toURI()).toFile();
+            KieServices services = KieServices.Factory.get();
+            KieModule module = services.getRepository().addKieModule(services.getResources().newFileSystemResource(file));
+            return services.newKieContainer(module.getReleaseId()).getKieBase("io.crisisrules.rules");
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.crisisrules.facts;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Incident.AggravatingFactor;
 
 /**
- * An aggravating factor (TYP-05). Any applicable factor raises the incident's severity one level,
- * however many there are.
+ * An aggravating factor (TYP-05): see {@link AggravatingFactor#raise} for how the applicable ones
+ * raise the incident's severity.
  *
  * @param factor      the factor
  * @param onlyForType the crisis type it aggravates (a recurrence aggravates only a crisis of the

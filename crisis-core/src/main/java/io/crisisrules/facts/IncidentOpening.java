@@ -1,6 +1,6 @@
 package io.crisisrules.facts;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * Evidence that the brand has an incident. All openings of one evaluation are grouped into a

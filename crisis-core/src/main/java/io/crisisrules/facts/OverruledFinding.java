@@ -1,6 +1,6 @@
 package io.crisisrules.facts;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * A moderation finding that a stricter one on the same comment overrules (MOD-06). The engine

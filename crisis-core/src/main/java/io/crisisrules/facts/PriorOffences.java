@@ -1,7 +1,7 @@
 package io.crisisrules.facts;
 
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * How many offences the author of a comment committed before it (MOD-04), counted by the engine

@@ -1,6 +1,6 @@
 package io.crisisrules.facts;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.CrisisType;
 
 /**

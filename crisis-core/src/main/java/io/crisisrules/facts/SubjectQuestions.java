@@ -1,7 +1,7 @@
 package io.crisisrules.facts;
 
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * How many questions were asked about one subject in the comments of one evaluation or batch

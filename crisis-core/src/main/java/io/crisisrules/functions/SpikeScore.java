@@ -1,6 +1,6 @@
 package io.crisisrules.functions;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.SignalKind;
 import io.crisisrules.model.WarningSignal;

@@ -1,86 +1,108 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.CrisisRulesException;
 import io.crisisrules.RuleCompilationException;
 import io.crisisrules.RuleInfo;
 import io.crisisrules.RuleProblem;
-import io.crisisrules.model.Comment;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.RuleRef;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.base.rule.RuleConditionElement;
-import org.drools.compiler.compiler.RuleBuildError;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.jci.CompilationProblem;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A compiled, immutable rule base: the KIE base plus what the engine needs to explain results
- * (each rule's name, file, phase and policy IDs). Compiling either succeeds completely or throws a
- * {@link RuleCompilationException} listing every problem; nothing half-built escapes.
+ * A compiled, immutable rule base: the KIE bases plus what the engine needs to explain results
+ * (each rule's name, file, phase and policy IDs). Rules run on Drools' executable model: the
+ * default rules come precompiled in the crisis-rules jar (kie-maven-plugin, {@code META-INF/kmodule.xml}),
+ * so building a default engine loads classes; a rule author's files are compiled at run time on
+ * the same path, from a {@link KieFileSystem} of our own, with {@link ExecutableModelProject}.
+ * Compiling either succeeds completely or throws a {@link RuleCompilationException} listing every
+ * problem; nothing half-built escapes. Only Drools' public API is used: problems come from
+ * {@link KieBuilder#getResults()}, metadata from {@link Rule#getMetaData()}, and what that API does
+ * not tell about a rule (its file, line and phase) from the DRL text ({@link DrlOutline}).
  */
 public final class CompiledRules {
-    // Drools 10.2 compiles a rule's action into a Java class whose line 8 is the DRL's "then" line
-    // (whatever the imports and bindings); RuleCompilationTest pins it
-    private static final int GENERATED_LINE_OF_THEN = 8;
-    private static final Pattern GENERATED_CLASS = Pattern.compile("the type Rule_[\\w$]+");
+    /** The KIE base of every rule; the name the crisis-rules jar's {@code META-INF/kmodule.xml} gives it. */
+    static final String ALL_BASE = "io.crisisrules.rules";
+    /** The KIE base of the moderation phase's packages. */
+    static final String MODERATION_BASE = "io.crisisrules.rules.moderation";
+    // what Drools reads of the crisis-rules jar to load its precompiled module; the group and
+    // artifact are crisis-rules' (its pom.xml), which kie-maven-plugin names the model file after
+    private static final List<String> MODULE_DESCRIPTORS = List.of("META-INF/kmodule.xml",
+            "META-INF/maven/io.crisisrules/crisis-rules/pom.properties",
+            "META-INF/kie/io.crisisrules/crisis-rules/drools-model");
+    private static final String RESOURCES = "src/main/resources/";
     // what Drools adds, line 0, to every file it could not parse, after the parse errors themselves
     private static final String NULL_PACKAGE = "Parser returned a null Package";
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     private static final Pattern POLICY_ID = Pattern.compile("[A-Z]{2,5}-\\d{2}");
+    private static final Pattern GENERATED_TYPE = Pattern.compile("the type LambdaConsequence\\w+");
     private static final String POLICY_KEY = "policy";
-    private static final String DESCRIPTION_KEY = "org.kie.api.definition.type.Description";
+    // the MVEL path keyed @description by the annotation type's name, the executable model by its own name
+    private static final List<String> DESCRIPTION_KEYS = List.of("description", "org.kie.api.definition.type.Description");
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final ClassLoader OWN_LOADER = CompiledRules.class.getClassLoader();
+    // the default rules, loaded once through the library's own class loader and shared by every
+    // engine built on them: they are immutable, and the session pools are thread-safe
+    private static volatile CompiledRules ownDefaults;
 
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
     private final KieSessionsPool moderationSessions;
-    private final Set<Class<?>> moderationFactTypes;
+    private final Set<String> moderationNames;
     private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> rulesByName;
     private final Map<String, RuleRef> refsByName;
     private final Map<RuleRef, Explanation> explanationsByRef;
 
-    private CompiledRules(KieBase kieBase, KieBase moderationBase, List<RuleInfo> rules) {
+    private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules) {
         this.kieBase = kieBase;
         // a pooled session is reset, not rebuilt, when disposed: its node and segment memories stay
         // allocated, which is most of what creating a session over ~200 rules costs
         this.sessions = kieBase.newKieSessionsPool(1);
         this.moderationSessions = moderationBase.newKieSessionsPool(1);
-        this.moderationFactTypes = factTypes(moderationBase);
+        this.moderationNames = Set.copyOf(moderationNames);
         this.rules = List.copyOf(rules);
+        Map<String, RuleInfo> byName = new HashMap<>();
         Map<String, RuleRef> refs = new HashMap<>();
-        rules.forEach(rule -> refs.put(rule.name(), new RuleRef(rule.name(), rule.policyIds())));
+        rules.forEach(rule -> {
+            byName.putIfAbsent(rule.name(), rule);
+            refs.put(rule.name(), new RuleRef(rule.name(), rule.policyIds()));
+        });
+        this.rulesByName = Map.copyOf(byName);
         this.refsByName = Map.copyOf(refs);
         Map<RuleRef, Explanation> explanations = new HashMap<>();
         refs.values().forEach(ref -> explanations.put(ref, new Explanation(List.of(ref))));
@@ -88,47 +110,276 @@ public final class CompiledRules {
     }
 
     /**
+     * The default rules as the crisis-rules jar ships them, precompiled: no DRL is parsed, only read
+     * to outline it. Through the library's own class loader they are loaded once and shared by every
+     * engine built on them. A jar without precompiled rules (or one that is not a plain file, as inside a
+     * nested fat jar) is compiled at run time instead, with the same result.
+     *
+     * @param loader where the crisis-rules jar is
+     * @return the compiled default rules
+     * @throws CrisisRulesException if the default rules are not on the class path
+     */
+    public static CompiledRules defaults(ClassLoader loader) {
+        if (loader != OWN_LOADER) {
+            return loadDefaults(loader);
+        }
+        CompiledRules rules = ownDefaults;
+        if (rules == null) {
+            synchronized (CompiledRules.class) {
+                rules = ownDefaults;
+                if (rules == null) {
+                    rules = loadDefaults(loader);
+                    ownDefaults = rules;
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static CompiledRules loadDefaults(ClassLoader loader) {
+        List<RuleSource> sources = RuleSources.defaults(loader);
+        File root = precompiledRoot(loader);
+        if (root == null) {
+            LOG.info("the default rules are not precompiled where they were found; compiling them");
+            return compile(sources);
+        }
+        long started = System.nanoTime();
+        KieServices services = KieServices.Factory.get();
+        KieModule module = services.getRepository().addKieModule(services.getResources().newFileSystemResource(root));
+        try {
+            KieBase all;
+            KieBase moderation;
+            try {
+                KieContainer container = services.newKieContainer(module.getReleaseId(), loader);
+                all = container.getKieBase(ALL_BASE);
+                moderation = container.getKieBase(MODERATION_BASE);
+            } catch (RuntimeException e) {
+                // e.g. a shaded jar whose first pom.properties is another artifact's: Drools then
+                // looks for the precompiled model under the wrong name
+                LOG.warn("cannot load the precompiled default rules from {} ({}); compiling them", root, e.toString());
+                return compile(sources);
+            }
+            CompiledRules rules = describe(sources, all, moderation, names(sources, moderationFiles(outlines(sources))));
+            LOG.debug("loaded {} precompiled rules in {} ms", rules.rules.size(), (System.nanoTime() - started) / 1_000_000);
+            return rules;
+        } finally {
+            services.getRepository().removeKieModule(module.getReleaseId());
+            deleteTree(root.toPath());
+        }
+    }
+
+    /**
+     * The descriptors of the precompiled module, copied beside each other in a folder of their own:
+     * Drools loads a module from a jar by reading every entry of the jar into memory (tens of MB in a
+     * shaded jar) and names it after the first {@code pom.properties} it finds there; from this folder
+     * it reads three small files, and the generated classes come from the class path as usual.
+     *
+     * @return the folder, or {@code null} when the default rules are not precompiled
+     */
+    private static File precompiledRoot(ClassLoader loader) {
+        URL index = loader.getResource(RuleSources.INDEX);
+        if (index == null) {
+            return null;
+        }
+        String url = index.toExternalForm();
+        String root = url.substring(0, url.length() - RuleSources.INDEX.length());
+        try {
+            Path folder = java.nio.file.Files.createTempDirectory("crisis-rules-module");
+            for (String descriptor : MODULE_DESCRIPTORS) {
+                Path target = folder.resolve(descriptor);
+                java.nio.file.Files.createDirectories(target.getParent());
+                try (java.io.InputStream in = new URL(root + descriptor).openStream()) {
+                    java.nio.file.Files.copy(in, target);
+                } catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException e) {
+                    deleteTree(folder);
+                    return null; // DRL only: not precompiled
+                }
+            }
+            return folder.toFile();
+        } catch (java.io.IOException e) {
+            LOG.debug("cannot read the precompiled rules' descriptors at {}", root, e);
+            return null;
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (java.io.IOException e) {
+            LOG.debug("cannot delete {}", folder, e);
+        }
+    }
+
+    /**
+     * Compiles DRL files at run time on the executable model.
+     *
      * @param sources the DRL files
      * @return the compiled rules
      * @throws RuleCompilationException listing every problem, when there is any
      */
     public static CompiledRules compile(List<RuleSource> sources) {
         long started = System.nanoTime();
-        KnowledgeBuilder builder = builderOf(sources);
-        Map<String, RuleSource> byOrigin = new HashMap<>();
-        sources.forEach(source -> byOrigin.put(source.origin(), source));
-        List<RuleProblem> problems = new ArrayList<>();
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            problems.addAll(problems(error));
+        Map<RuleSource, DrlOutline> outlines = outlines(sources);
+        Set<RuleSource> moderationFiles = moderationFiles(outlines);
+        Set<String> moderationPackages = new LinkedHashSet<>();
+        moderationFiles.forEach(source -> moderationPackages.add(outlines.get(source).packageName()));
+        Build build = build(sources, outlines, moderationPackages);
+        if (!build.problems.isEmpty() && !moderationPackages.isEmpty()) {
+            // the moderation packages may not compile alone (a type declared in another package):
+            // moderation then runs on the whole rule base, with the same results
+            Build whole = build(sources, outlines, Set.of());
+            if (whole.problems.isEmpty()) {
+                LOG.info("the moderation rules need other packages to compile ({}); moderation uses the whole rule base",
+                        build.problems.get(0).message());
+            }
+            build = whole;
         }
-        if (!problems.isEmpty()) {
-            throw failure(readable(problems));
+        if (!build.problems.isEmpty()) {
+            throw failure(readable(allProblems(sources, outlines, build.problems)));
         }
-        // STREAM mode so that a monitor's session can hold expiring events; a batch evaluation
-        // inserts no events and behaves as in CLOUD mode.
-        KieBaseConfiguration configuration = KieServices.Factory.get().newKieBaseConfiguration();
-        configuration.setOption(EventProcessingOption.STREAM);
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(configuration);
-        base.addPackages(builder.getKnowledgePackages());
+        CompiledRules rules = describe(sources, build.all, build.moderation != null ? build.moderation : build.all,
+                names(sources, moderationFiles));
+        LOG.debug("compiled {} rules from {} files in {} ms", rules.rules.size(), sources.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return rules;
+    }
 
-        List<RuleInfo> infos = new ArrayList<>();
-        Set<String> moderationFiles = new LinkedHashSet<>();
-        for (KiePackage kiePackage : base.getKiePackages()) {
-            for (Rule rule : kiePackage.getRules()) {
-                RuleImpl impl = (RuleImpl) rule;
-                if (impl.isQuery()) {
-                    continue; // queries read working memory for the engine; they decide nothing
+    private record Build(KieBase all, KieBase moderation, List<RuleProblem> problems) {
+    }
+
+    /**
+     * The executable model stops at the first stage that fails: files that do not parse hide the
+     * type errors of the others. So the files with problems are set aside and the rest built again,
+     * until no new file has any, and every problem is reported at once.
+     */
+    private static List<RuleProblem> allProblems(List<RuleSource> sources, Map<RuleSource, DrlOutline> outlines,
+                                                 List<RuleProblem> first) {
+        List<RuleProblem> problems = new ArrayList<>(first);
+        Set<String> broken = new HashSet<>();
+        first.forEach(problem -> broken.add(problem.file()));
+        for (int round = 0; round < 5; round++) {
+            List<RuleSource> rest = sources.stream().filter(source -> !broken.contains(source.origin())).toList();
+            if (rest.isEmpty() || rest.size() == sources.size()) {
+                break;
+            }
+            List<RuleProblem> more = build(rest, outlines, Set.of()).problems;
+            boolean newFiles = false;
+            for (RuleProblem problem : more) {
+                if (broken.add(problem.file())) {
+                    newFiles = true;
                 }
-                String origin = impl.getResource() == null ? "(unknown)" : impl.getResource().getSourcePath();
-                int line = lineOf(byOrigin.get(origin), rule.getName());
-                String phase = impl.getRuleFlowGroup();
+                if (!problems.contains(problem)) {
+                    problems.add(problem);
+                }
+            }
+            if (!newFiles) {
+                break;
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * One build from a KIE file system of our own. Each file is written to the folder of its
+     * {@code package}, so that a KIE base's package filter means the same on every path.
+     */
+    private static Build build(List<RuleSource> sources, Map<RuleSource, DrlOutline> outlines,
+                               Set<String> moderationPackages) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId releaseId = services.newReleaseId("io.crisisrules.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        files.generateAndWritePomXML(releaseId);
+        KieModuleModel module = services.newKieModuleModel();
+        module.newKieBaseModel(ALL_BASE).setEventProcessingMode(EventProcessingOption.STREAM);
+        if (!moderationPackages.isEmpty()) {
+            KieBaseModel moderation = module.newKieBaseModel(MODERATION_BASE)
+                    .setEventProcessingMode(EventProcessingOption.CLOUD);
+            moderationPackages.forEach(moderation::addPackage);
+        }
+        files.writeKModuleXML(module.toXML());
+        Map<String, RuleSource> byPath = new HashMap<>();
+        int n = 0;
+        for (RuleSource source : sources) {
+            String folder = outlines.get(source).packageName().replace('.', '/');
+            String name = String.format("%03d-%s", n++, source.path().replaceAll("[^A-Za-z0-9._-]", "_"));
+            String path = RESOURCES + (folder.isEmpty() ? "" : folder + "/") + name;
+            byPath.put(path, source);
+            files.write(path, source.content().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), byPath, outlines);
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            return new Build(null, null, problems);
+        }
+        try {
+            KieContainer container = services.newKieContainer(releaseId);
+            return new Build(container.getKieBase(ALL_BASE),
+                    moderationPackages.isEmpty() ? null : container.getKieBase(MODERATION_BASE), List.of());
+        } finally {
+            services.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static Map<RuleSource, DrlOutline> outlines(List<RuleSource> sources) {
+        Map<RuleSource, DrlOutline> outlines = new LinkedHashMap<>();
+        sources.forEach(source -> outlines.put(source, DrlOutline.of(source.content())));
+        return outlines;
+    }
+
+    private static Set<RuleSource> moderationFiles(Map<RuleSource, DrlOutline> outlines) {
+        Set<RuleSource> files = new LinkedHashSet<>();
+        outlines.forEach((source, outline) -> {
+            if (outline.rules().stream().anyMatch(rule -> Phase.MODERATION.group().equals(rule.phase()))) {
+                files.add(source);
+            }
+        });
+        return files;
+    }
+
+    /** @return the identifiers the moderation files mention: the fact types a moderation session may need */
+    private static Set<String> names(List<RuleSource> sources, Set<RuleSource> moderationFiles) {
+        Set<String> names = new HashSet<>();
+        for (RuleSource source : sources) {
+            if (moderationFiles.contains(source)) {
+                names.addAll(DrlOutline.of(source.content()).names());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Lists the compiled rules with their files, phases and policy IDs, and checks the conventions
+     * Drools does not (a phase for every rule, policy IDs, moderation rules in their phase).
+     */
+    private static CompiledRules describe(List<RuleSource> sources, KieBase all, KieBase moderation,
+                                          Set<String> moderationNames) {
+        Map<String, List<Object[]>> declared = new HashMap<>(); // package + name -> (source, outline)
+        for (RuleSource source : sources) {
+            DrlOutline outline = DrlOutline.of(source.content());
+            for (DrlOutline.RuleOutline rule : outline.rules()) {
+                declared.computeIfAbsent(outline.packageName() + "\u0000" + rule.name(), key -> new ArrayList<>())
+                        .add(new Object[] {source, rule});
+            }
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        List<RuleInfo> infos = new ArrayList<>();
+        for (KiePackage kiePackage : all.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                List<Object[]> candidates = declared.get(rule.getPackageName() + "\u0000" + rule.getName());
+                if (candidates == null) {
+                    continue; // not a rule of a file: a query, which reads working memory for the engine
+                }
+                Object[] last = candidates.get(candidates.size() - 1);
+                String origin = ((RuleSource) last[0]).origin();
+                DrlOutline.RuleOutline outline = (DrlOutline.RuleOutline) last[1];
+                int line = outline.line();
+                String phase = outline.phase();
                 if (Phase.ofGroup(phase) == null) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" is in no phase: add"
                             + " ruleflow-group " + String.join(", ", Phase.groups().stream().map(g -> "\"" + g + "\"").toList())
                             + " to it or to its file"));
-                } else if (Phase.ofGroup(phase) == Phase.MODERATION) {
-                    moderationFiles.add(origin);
-                } else if (Phase.ofGroup(phase) == Phase.DECISION && matchesComments(impl)) {
+                } else if (Phase.ofGroup(phase) == Phase.DECISION && outline.matchesComments()) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" decides on each Comment"
                             + " in ruleflow-group \"decision\": moderation rules belong to ruleflow-group \"moderation\""));
                 }
@@ -144,7 +395,8 @@ public final class CompiledRules {
                                 + "\" has @policy(" + policy + ") without a policy ID such as \"MOD-01\""));
                     }
                 }
-                Object description = rule.getMetaData().get(DESCRIPTION_KEY);
+                Object description = DESCRIPTION_KEYS.stream().map(rule.getMetaData()::get)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 infos.add(new RuleInfo(rule.getName(), origin, phase, policyIds,
                         description == null ? "" : unquote(description.toString())));
             }
@@ -153,53 +405,7 @@ public final class CompiledRules {
             throw failure(problems);
         }
         infos.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
-        KieBase moderationBase = moderationBase(sources, moderationFiles, base);
-        LOG.debug("compiled {} rules from {} files in {} ms", infos.size(), sources.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRules(base, moderationBase, infos);
-    }
-
-    private static KnowledgeBuilder builderOf(List<RuleSource> sources) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (RuleSource source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.content().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.origin());
-            resource.setResourceType(ResourceType.DRL);
-            builder.add(resource, ResourceType.DRL);
-        }
-        return builder;
-    }
-
-    /**
-     * The files holding moderation rules, compiled on their own: a session over them is created and
-     * filled several times faster than one over every rule, which is what one-comment-at-a-time
-     * moderation pays for. When those files cannot stand alone (they use a type declared in another
-     * file), moderation runs on the whole base instead, with the same results.
-     */
-    private static KieBase moderationBase(List<RuleSource> sources, Set<String> moderationFiles, KieBase whole) {
-        List<RuleSource> moderation = sources.stream().filter(source -> moderationFiles.contains(source.origin()))
-                .toList();
-        KnowledgeBuilder builder = builderOf(moderation);
-        if (builder.hasErrors()) {
-            LOG.info("the moderation rules need other files to compile ({}); moderation uses the whole rule base",
-                    builder.getErrors().iterator().next().getMessage().strip());
-            return whole;
-        }
-        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(builder.getKnowledgePackages());
-        return base;
-    }
-
-    /** @return whether a top-level pattern of the rule matches comments, as a moderation rule's does */
-    private static boolean matchesComments(RuleImpl rule) {
-        for (RuleConditionElement element : rule.getLhs().getChildren()) {
-            if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() == null
-                    && pattern.getObjectType() instanceof ClassObjectType type
-                    && Comment.class.isAssignableFrom(type.getClassType())) {
-                return true;
-            }
-        }
-        return false;
+        return new CompiledRules(all, moderation, moderationNames, infos);
     }
 
     private static RuleCompilationException failure(List<RuleProblem> problems) {
@@ -223,8 +429,12 @@ public final class CompiledRules {
         boolean authorFilesBroken = filesWithRealProblems.stream()
                 .anyMatch(file -> !file.startsWith(RuleSources.CLASSPATH_PREFIX));
         List<RuleProblem> readable = new ArrayList<>();
+        Set<RuleProblem> seen = new HashSet<>();
         for (RuleProblem problem : problems) {
             if (problem.message().equals(NULL_PACKAGE) && filesWithRealProblems.contains(problem.file())) {
+                continue;
+            }
+            if (!seen.add(problem)) {
                 continue;
             }
             if (authorFilesBroken && problem.file().startsWith(RuleSources.CLASSPATH_PREFIX)) {
@@ -237,41 +447,72 @@ public final class CompiledRules {
         return readable;
     }
 
-    private static List<RuleProblem> problems(KnowledgeBuilderResult error) {
-        String file = error.getResource() == null ? "(unknown)" : error.getResource().getSourcePath();
-        if (error instanceof RuleBuildError build && build.getObject() instanceof CompilationProblem[] compilation
-                && build.getDescr() instanceof RuleDescr rule && compilation.length > 0) {
-            // a rule's action failed to compile as Java: one problem per Java error, at its DRL line
-            List<RuleProblem> problems = new ArrayList<>();
-            for (CompilationProblem problem : compilation) {
-                int line = rule.getConsequenceLine() + problem.getStartLine() - GENERATED_LINE_OF_THEN;
-                problems.add(new RuleProblem(file, line >= rule.getConsequenceLine() ? line : rule.getConsequenceLine(),
-                        "in the action of rule \"" + rule.getName() + "\": "
-                                + GENERATED_CLASS.matcher(oneLine(problem.getMessage())).replaceAll("the rule's action")));
+    /**
+     * The build's errors as problems at DRL lines. A message about a DRL file names it and its line; a
+     * message about the Java the executable model generated (a rule's action that does not compile)
+     * is traced back to the rule and to the DRL line of the failing statement.
+     */
+    private static List<RuleProblem> problems(List<Message> messages, Map<String, RuleSource> byPath,
+                                              Map<RuleSource, DrlOutline> outlines) {
+        Map<String, String> generatedSources = new HashMap<>();
+        for (Message message : messages) {
+            String source = GeneratedAction.sourceOf(message.getText());
+            if (source != null && message.getPath() != null) {
+                generatedSources.put(message.getPath(), source);
             }
-            return problems;
         }
-        int[] lines = error.getLines();
-        int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-        return List.of(new RuleProblem(file, line, oneLine(error.getMessage())));
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : messages) {
+            String path = message.getPath();
+            // a message names a DRL file by its path in the file system, with or without src/main/resources/
+            RuleSource source = path == null ? null
+                    : byPath.getOrDefault(path, byPath.get(RESOURCES + path));
+            if (source == null && path != null && path.endsWith(".java")) {
+                if (GeneratedAction.isSourceEcho(message.getText())) {
+                    continue;
+                }
+                GeneratedAction action = GeneratedAction.trace(path, generatedSources.get(path), message.getLine(),
+                        outlines);
+                if (action != null) {
+                    problems.add(new RuleProblem(action.file(), action.line(), "in the action of rule \""
+                            + action.rule() + "\": " + GENERATED_TYPE.matcher(oneLine(message.getText()))
+                            .replaceAll("the rule's action")));
+                    continue;
+                }
+            }
+            String file = source != null ? source.origin() : path == null ? "(unknown)" : path;
+            int line = message.getLine();
+            if (line <= 0 && source != null) {
+                line = lineOfQuoted(source.content(), message.getText());
+            }
+            problems.add(new RuleProblem(file, Math.max(0, line), oneLine(message.getText())));
+        }
+        return problems;
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "unknown error" : message.replaceAll("\\s+", " ").strip();
-    }
-
-    private static int lineOf(RuleSource source, String ruleName) {
-        if (source == null) {
+    /**
+     * @return the line of the first line holding what a message without a line quotes after its last
+     *         colon ("Unable to parse left part of expression: hatefulness > 0.5"), or 0
+     */
+    private static int lineOfQuoted(String content, String message) {
+        if (message == null || !message.contains(": ")) {
             return 0;
         }
-        String[] lines = source.content().split("\n", -1);
-        Pattern declaration = Pattern.compile("^\\s*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?(\\s|$)");
+        String quoted = message.substring(message.lastIndexOf(": ") + 2).replaceAll("\\s+", "");
+        if (quoted.isEmpty()) {
+            return 0;
+        }
+        String[] lines = content.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (declaration.matcher(lines[i]).find()) {
+            if (lines[i].replaceAll("\\s+", "").contains(quoted)) {
                 return i + 1;
             }
         }
         return 0;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unknown error" : message.replaceAll("\\s+", " ").strip();
     }
 
     private static String unquote(String text) {
@@ -293,25 +534,24 @@ public final class CompiledRules {
         return sessions.newKieSession();
     }
 
-    /** @return the classes some pattern of a base matches: inserting anything else is wasted work */
-    private static Set<Class<?>> factTypes(KieBase base) {
-        Set<Class<?>> types = new HashSet<>();
-        for (ObjectTypeNode node : ((InternalRuleBase) base).getRete().getObjectTypeNodes()) {
-            if (node.getObjectType() instanceof ClassObjectType type) {
-                types.add(type.getClassType());
-            }
-        }
-        return Set.copyOf(types);
+    /**
+     * @return whether a moderation rule may match facts of this type (its files name the type), so a
+     *         moderation session needs them; inserting anything else is wasted work
+     */
+    boolean moderationMatches(Object fact) {
+        return moderationNames.contains(fact.getClass().getSimpleName());
     }
 
-    /** @return whether a moderation rule matches facts of this type, so a moderation session needs them */
-    boolean moderationMatches(Object fact) {
-        for (Class<?> type : moderationFactTypes) {
-            if (type.isInstance(fact)) {
-                return true;
-            }
-        }
-        return false;
+    /** @return the phase (rule-flow group) of a rule, by name */
+    String phaseOf(String ruleName) {
+        RuleInfo rule = rulesByName.get(ruleName);
+        return rule == null ? null : rule.phase();
+    }
+
+    /** @return the file of a rule, by name, or {@code "unknown file"} */
+    String fileOf(String ruleName) {
+        RuleInfo rule = rulesByName.get(ruleName);
+        return rule == null ? "unknown file" : rule.file();
     }
 
     /**

@@ -73,34 +73,40 @@ public final class Evaluation {
         return RuleFailures.guard(rules, () -> evaluate(rules, settings, now, listeners, snapshot, history, detect));
     }
 
+    /**
+     * Runs the detection phase alone, which is all a monitor needs of its KPI points and complaints:
+     * no incident, plan or moderation is resolved only to be thrown away.
+     *
+     * @return the warning signals the detection rules raised, explained, ordered by key
+     */
+    public static List<WarningSignal> detect(CompiledRules rules, PolicySettings settings, Instant now,
+                                             List<RuleListener> listeners, Snapshot snapshot) {
+        return RuleFailures.guard(rules, () -> {
+            KieSession session = rules.newSession();
+            try {
+                Provenance provenance = listen(session, rules, listeners, 16);
+                insertSnapshot(session, settings, now, snapshot);
+                session.getAgenda().getAgendaGroup(Phase.DETECTION.group()).setFocus();
+                session.fireAllRules(); // only the detection group has the focus
+                List<Map.Entry<String, WarningSignal>> keyed = new ArrayList<>();
+                for (WarningSignal signal : provenance.factsOf(WarningSignal.class)) {
+                    keyed.add(Map.entry(signal.key(), signal.withExplanation(provenance.explain(signal))));
+                }
+                keyed.sort(Map.Entry.comparingByKey());
+                return keyed.stream().map(Map.Entry::getValue).toList();
+            } finally {
+                session.dispose();
+            }
+        });
+    }
+
     private static Assessment evaluate(CompiledRules rules, PolicySettings settings, Instant now,
                                        List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                        boolean detect) {
         KieSession session = rules.newSession();
         try {
             Provenance provenance = listen(session, rules, listeners, 16);
-            settings.groups().forEach(session::insert);
-            session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
-            insertAll(session, snapshot.brand().history());
-            insertAll(session, snapshot.metrics());
-            insertAll(session, snapshot.mentions());
-            insertAll(session, snapshot.relays());
-            insertAll(session, snapshot.claims());
-            insertAll(session, snapshot.comments());
-            insertAll(session, snapshot.complaints());
-            insertAll(session, snapshot.customers());
-            insertAll(session, topicEvidence(snapshot));
-            insertAll(session, snapshot.signals());
-            if (!snapshot.mentionHistory().isEmpty()) {
-                session.insert(new MentionSeries(snapshot.mentionHistory()));
-            }
-            if (snapshot.previousIncident() != null) {
-                session.insert(new PreviousIncident(snapshot.previousIncident()));
-            }
-            insertAll(session, snapshot.progress());
-            if (snapshot.brand().readiness() != null) {
-                session.insert(snapshot.brand().readiness());
-            }
+            insertSnapshot(session, settings, now, snapshot);
 
             Agenda agenda = session.getAgenda();
             agenda.getAgendaGroup(Phase.CLASSIFICATION.group()).setFocus();
@@ -138,7 +144,7 @@ public final class Evaluation {
             }
             keyed.sort(Map.Entry.comparingByKey());
             List<WarningSignal> signals = keyed.stream().map(Map.Entry::getValue).toList();
-            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), now);
+            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), snapshot.statements(), now);
             List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
                     .map(gap -> gap.withExplanation(provenance.explain(gap)))
                     .sorted(Comparator.comparing(ReadinessGap::kind))
@@ -151,6 +157,39 @@ public final class Evaluation {
                     responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
             session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+        }
+    }
+
+    /** Inserts the settings, the evaluation context and everything the snapshot holds. */
+    private static void insertSnapshot(KieSession session, PolicySettings settings, Instant now, Snapshot snapshot) {
+        settings.groups().forEach(session::insert);
+        session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
+        insertAll(session, snapshot.brand().history());
+        insertAll(session, snapshot.metrics());
+        insertAll(session, snapshot.mentions());
+        insertAll(session, snapshot.relays());
+        insertAll(session, snapshot.claims());
+        insertAll(session, snapshot.comments());
+        insertAll(session, snapshot.complaints());
+        insertAll(session, snapshot.customers());
+        insertAll(session, topicEvidence(snapshot));
+        insertAll(session, snapshot.statements());
+        if (snapshot.harm() != null) {
+            session.insert(snapshot.harm());
+        }
+        Exposures.Measures exposure = Exposures.of(snapshot.mentions(), snapshot.mentionHistory(), snapshot.brand());
+        exposure.total().ifPresent(session::insert);
+        insertAll(session, exposure.channels());
+        insertAll(session, snapshot.signals());
+        if (!snapshot.mentionHistory().isEmpty()) {
+            session.insert(new MentionSeries(snapshot.mentionHistory()));
+        }
+        if (snapshot.previousIncident() != null) {
+            session.insert(new PreviousIncident(snapshot.previousIncident()));
+        }
+        insertAll(session, snapshot.progress());
+        if (snapshot.brand().readiness() != null) {
+            session.insert(snapshot.brand().readiness());
         }
     }
 
@@ -208,7 +247,10 @@ public final class Evaluation {
         }
     }
 
-    /** Counts topic reports across mentions, complaints and claims: arithmetic, not policy. */
+    /**
+     * Counts topic reports across mentions, complaints and claims not refuted (a false story says
+     * nothing of what is really happening): arithmetic, not policy.
+     */
     static List<TopicEvidence> topicEvidence(Snapshot snapshot) {
         Map<Topic, Long> reports = new EnumMap<>(Topic.class);
         for (MentionStatistics statistics : snapshot.mentions()) {
@@ -220,7 +262,7 @@ public final class Evaluation {
             }
         }
         for (Claim claim : snapshot.claims()) {
-            if (claim.topic() != null) {
+            if (claim.topic() != null && claim.status() != Claim.Status.REFUTED) {
                 reports.merge(claim.topic(), 1L, Long::sum);
             }
         }
@@ -246,8 +288,7 @@ public final class Evaluation {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             String name = event.getMatch().getRule().getName();
-            String phase = ((org.drools.base.definitions.rule.impl.RuleImpl) event.getMatch().getRule())
-                    .getRuleFlowGroup();
+            String phase = rules.phaseOf(name);
             FiredRule fired = new FiredRule(name, phase, rules.ref(name).policyIds(),
                     new ArrayList<>(event.getMatch().getObjects()));
             for (RuleListener listener : listeners) {

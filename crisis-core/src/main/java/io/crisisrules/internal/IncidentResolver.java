@@ -1,14 +1,19 @@
 package io.crisisrules.internal;
 
 import io.crisisrules.facts.AggravationEvidence;
-import io.crisisrules.facts.CrisisTypeEvidence;
 import io.crisisrules.facts.FailureTypeEvidence;
+import io.crisisrules.facts.FrameEvidence;
+import io.crisisrules.facts.ExposureCap;
+import io.crisisrules.facts.HarmEvidence;
 import io.crisisrules.facts.IncidentOpening;
+import io.crisisrules.facts.MainClaim;
 import io.crisisrules.facts.ResponsibilityShift;
 import io.crisisrules.facts.SeverityEvidence;
 import io.crisisrules.facts.SeverityHold;
 import io.crisisrules.facts.VerificationEvidence;
+import io.crisisrules.model.CrisisFrame;
 import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Harm;
 import io.crisisrules.model.FailureType;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentStatus;
@@ -55,36 +60,47 @@ final class IncidentResolver {
                 : heaviestFailureType(failureEvidence);
         failureEvidence.stream().filter(e -> e.type() == failureType).forEach(because::add);
 
-        List<CrisisTypeEvidence> crisisEvidence = provenance.factsOf(CrisisTypeEvidence.class);
-        CrisisType crisisType = override.crisisType() != null ? override.crisisType()
-                : crisisEvidence.stream().map(CrisisTypeEvidence::type).min(Comparator.naturalOrder())
-                .orElse(CrisisType.NONE);
-        crisisEvidence.stream().filter(e -> e.type() == crisisType).forEach(because::add);
+        List<FrameEvidence> frameEvidence = provenance.factsOf(FrameEvidence.class);
+        Framing framing = framing(frameEvidence, override);
+        CrisisFrame frame = framing.frame();
+        CrisisType crisisType = framing.crisisType();
+        frameEvidence.stream().filter(e -> e.frame() == frame && e.crisisType() == crisisType
+                && e.strength() == framing.strength()).forEach(because::add);
 
         List<ResponsibilityShift> shifts = provenance.factsOf(ResponsibilityShift.class).stream()
                 .filter(shift -> shift.appliesTo(crisisType)).toList();
         because.addAll(shifts);
-        CrisisType.Responsibility responsibility = shifts.isEmpty() ? crisisType.responsibility()
-                : crisisType.responsibility().raised();
+        CrisisType.Responsibility responsibility = shifts.isEmpty() ? frame.cluster() : frame.cluster().raised();
 
         List<VerificationEvidence> verificationEvidence = provenance.factsOf(VerificationEvidence.class);
         VerificationStatus verification = verification(verificationEvidence);
         verificationEvidence.stream().filter(e -> e.status() == verification).forEach(because::add);
 
         List<SeverityEvidence> severityEvidence = provenance.factsOf(SeverityEvidence.class);
-        Severity base = severityEvidence.stream().map(SeverityEvidence::level).max(Comparator.naturalOrder())
+        // only a brand known to be the victim (a checked claim, the trigger, the host's word), not one
+        // framed a rumour for want of evidence: an unexplained storm may still be the brand's doing
+        boolean knownVictim = frame.cluster() == CrisisType.Responsibility.VICTIM
+                && framing.strength().compareTo(FrameEvidence.Strength.TRIGGER) >= 0;
+        List<ExposureCap> caps = knownVictim ? provenance.factsOf(ExposureCap.class) : List.of();
+        Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps)).max(Comparator.naturalOrder())
                 .orElse(Severity.MINOR);
-        severityEvidence.stream().filter(e -> e.level() == base).forEach(because::add);
+        severityEvidence.stream().filter(e -> e.levelUnder(caps) == base).forEach(because::add);
+        if (severityEvidence.stream().anyMatch(e -> e.levelUnder(caps) != e.level() && e.level().isAtLeast(base)
+                && e.level() != base)) {
+            because.addAll(caps);
+        }
         // a recurrence aggravates when the past crisis matches any type the evidence supports, not only
         // the one that wins: more evidence (a public signal retyping a criticism as an internal error,
         // TYP-06) must not drop the recurrence and lower the severity (TYP-05); a host override decides
-        List<CrisisType> evidencedTypes = override.crisisType() != null ? List.of(crisisType)
+        boolean overridden = override.crisisType() != null || override.frame() != null;
+        List<CrisisType> evidencedTypes = overridden ? List.of(crisisType)
                 : Stream.concat(Stream.of(crisisType),
-                        crisisEvidence.stream().map(CrisisTypeEvidence::type)).distinct().toList();
+                        frameEvidence.stream().map(FrameEvidence::crisisType)).distinct().toList();
         List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
                 .filter(a -> evidencedTypes.stream().anyMatch(a::appliesTo)).toList();
         because.addAll(aggravations);
-        Severity evidenced = aggravations.isEmpty() ? base : base.raised();
+        Severity evidenced = Incident.AggravatingFactor.raise(base,
+                aggravations.stream().map(AggravationEvidence::factor).toList());
         List<SeverityHold> holds = provenance.factsOf(SeverityHold.class);
         Severity held = holds.stream().map(SeverityHold::level).max(Comparator.naturalOrder()).orElse(Severity.MINOR);
         Severity severity = evidenced.isAtLeast(held) ? evidenced : held;
@@ -101,13 +117,54 @@ final class IncidentResolver {
         List<Incident.AggravatingFactor> factors = aggravations.stream().map(AggravationEvidence::factor)
                 .distinct().sorted().toList();
 
+        List<HarmEvidence> harmEvidence = provenance.factsOf(HarmEvidence.class);
+        because.addAll(harmEvidence);
+        List<Harm.Kind> harms = harmEvidence.stream().map(HarmEvidence::kind).distinct().toList();
+
         String id = continued != null ? continued.id() : brandId + "-" + ID_TIME.format(now);
         Instant detectedAt = continued != null ? continued.detectedAt() : now;
         IncidentStatus status = continued != null ? continued.status() : IncidentStatus.DETECTED;
         Instant statusSince = continued != null ? continued.statusSince() : now;
         return Optional.of(new Incident(id, brandId, detectedAt, status, failureType, crisisType,
                 responsibility, verification, severity, factors, signalKeys, downgradePendingSince,
-                provenance.explain(because), statusSince));
+                provenance.explain(because), statusSince, frame, java.util.Set.copyOf(harms),
+                provenance.factsOf(MainClaim.class).stream().map(MainClaim::id).sorted().distinct().toList()));
+    }
+
+    /** The evidence of a frame once same-frame weights are summed: what {@link #framing} ranks. */
+    private record Framing(CrisisFrame frame, CrisisType crisisType, FrameEvidence.Strength strength, long weight) {
+    }
+
+    /** Precedence of {@link FrameEvidence}: strength, weight, responsibility, product harm, then type order. */
+    private static final Comparator<Framing> PRECEDENCE = Comparator.comparing(Framing::strength)
+            .thenComparingLong(Framing::weight)
+            .thenComparing(f -> f.frame().cluster())
+            .thenComparing(f -> f.frame().isProductHarm())
+            .thenComparing(Framing::crisisType, Comparator.reverseOrder())
+            .thenComparing(Framing::frame);
+
+    private static Framing framing(List<FrameEvidence> evidence, TypeOverride override) {
+        if (override.frame() != null) {
+            CrisisFrame frame = override.frame();
+            return new Framing(frame, override.crisisType() != null ? override.crisisType() : frame.crisisType(),
+                    FrameEvidence.Strength.CONFIRMED_CLAIM, 0);
+        }
+        Map<List<Object>, Framing> summed = new java.util.LinkedHashMap<>();
+        for (FrameEvidence e : evidence) {
+            summed.merge(List.of(e.frame(), e.crisisType(), e.strength()),
+                    new Framing(e.frame(), e.crisisType(), e.strength(), e.weight()),
+                    (a, b) -> new Framing(a.frame(), a.crisisType(), a.strength(), a.weight() + b.weight()));
+        }
+        Stream<Framing> candidates = summed.values().stream();
+        if (override.crisisType() != null) {
+            CrisisType type = override.crisisType();
+            return summed.values().stream().filter(f -> f.crisisType() == type || f.frame().crisisType() == type)
+                    .max(PRECEDENCE)
+                    .map(f -> new Framing(f.frame(), type, f.strength(), f.weight()))
+                    .orElse(new Framing(CrisisFrame.typical(type), type, FrameEvidence.Strength.CONFIRMED_CLAIM, 0));
+        }
+        return candidates.max(PRECEDENCE)
+                .orElse(new Framing(CrisisFrame.NONE, CrisisType.NONE, FrameEvidence.Strength.PUBLIC_BUZZ, 0));
     }
 
     private static FailureType heaviestFailureType(List<FailureTypeEvidence> evidence) {

@@ -30,7 +30,6 @@ import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
 import io.crisisrules.model.WarningSignal;
 import io.crisisrules.settings.PolicySettings;
-import org.drools.core.time.SessionPseudoClock;
 import org.kie.api.KieServices;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -41,6 +40,7 @@ import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.QueryResultsRow;
+import org.kie.api.time.SessionPseudoClock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -312,10 +312,8 @@ public final class MonitorSession implements AutoCloseable {
         latestMetrics.values().forEach(snapshot::metric);
         complaints.forEach(snapshot::complaint);
         lastHour().ifPresent(snapshot::mentions);
-        Assessment detected = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(),
-                OffenceHistory.none(), true);
         Map<String, WarningSignal> breaching = new LinkedHashMap<>();
-        for (WarningSignal signal : detected.signals()) {
+        for (WarningSignal signal : Evaluation.detect(rules, settings, at, ruleListeners, snapshot.build())) {
             if (signal.kind() != SignalKind.MENTION_SPIKE) {
                 breaching.put(AlertReading.alertKeyOf(signal), signal);
             }

@@ -5,6 +5,7 @@ import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.Guideline;
+import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.ResponseAction;
 
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.util.Map;
  * Turns the actions the decision rules proposed into the plan: one action per key (several rules may
  * ask for the same one; the earliest deadline wins and every rule is named), the message guidelines
  * of every public action (RSP-07, RSP-09), the deadline of each action against what the host recorded
- * as done, and the outstanding actions only, so nothing done is suggested again. Pure function of its
+ * as done (and against what the brand already said in public), and the outstanding actions only, so
+ * nothing done is suggested again. Pure function of its
  * inputs.
  */
 final class PlanResolver {
@@ -33,7 +35,8 @@ final class PlanResolver {
     record Plan(List<ResponseAction> outstanding, List<ActionDeadline> deadlines) {
     }
 
-    static Plan resolve(Provenance provenance, List<ActionProgress> progress, Instant now) {
+    static Plan resolve(Provenance provenance, List<ActionProgress> progress, List<PublicStatement> statements,
+                        Instant now) {
         Map<String, ResponseAction> byKey = new LinkedHashMap<>();
         for (ResponseAction proposed : provenance.factsOf(ResponseAction.class)) {
             ResponseAction action = proposed.withExplanation(provenance.explain(proposed));
@@ -54,6 +57,11 @@ final class PlanResolver {
                     .filter(p -> p.isDone() && p.incidentId().equals(action.incidentId())
                             && p.actionKey().equals(action.key()))
                     .map(ActionProgress::at).min(Comparator.naturalOrder()).orElse(null);
+            if (doneAt == null && action.channel().isPublic()) {
+                // what the brand already said in public needs no saying again (RSP-01 among others)
+                doneAt = statements.stream().filter(st -> !st.at().isAfter(now) && st.fulfils(action))
+                        .map(PublicStatement::at).min(Comparator.naturalOrder()).orElse(null);
+            }
             if (doneAt == null) {
                 outstanding.add(action);
             }

@@ -1,8 +1,6 @@
 package io.crisisrules.internal;
 
 import io.crisisrules.RuleExecutionException;
-import io.crisisrules.RuleInfo;
-import org.drools.mvel.ConstraintEvaluationException;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 import java.util.function.Supplier;
@@ -26,9 +24,13 @@ final class RuleFailures {
             return work.get();
         } catch (ConsequenceException e) {
             throw failure(rules, e.getRule().getName(), e.getCause());
-        } catch (ConstraintEvaluationException e) {
+        } catch (RuntimeException e) {
+            // a constraint that throws: Drools names the rule only in its message
             Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-            throw failure(rules, rule.find() ? rule.group(1) : "unknown rule", e.getCause() != null ? e.getCause() : e);
+            if (!fromDrools(e) || !rule.find()) {
+                throw e;
+            }
+            throw failure(rules, unescape(rule.group(1)), e.getCause() != null ? e.getCause() : e);
         }
     }
 
@@ -40,9 +42,16 @@ final class RuleFailures {
         });
     }
 
+    private static boolean fromDrools(RuntimeException e) {
+        String type = e.getClass().getName();
+        return type.startsWith("org.drools.") || type.startsWith("org.kie.");
+    }
+
+    private static String unescape(String name) {
+        return name.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+
     private static RuleExecutionException failure(CompiledRules rules, String ruleName, Throwable cause) {
-        String file = rules.rules().stream().filter(rule -> rule.name().equals(ruleName))
-                .map(RuleInfo::file).findFirst().orElse("unknown file");
-        return new RuleExecutionException(ruleName, file, cause);
+        return new RuleExecutionException(ruleName, rules.fileOf(ruleName), cause);
     }
 }

@@ -4,6 +4,8 @@ import io.crisisrules.CrisisEngine;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Claim;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Harm;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.InputReceipt;
@@ -67,7 +69,7 @@ public final class PolicyInvariants {
     private static final List<Invariant> ALL = List.of(
             oneDecisionPerComment(), abuseNeverLeftVisible(), noBlockOnFirstOffence(), firstResponseWithinDeadline(),
             noDenialMixedWithApology(), noHumourInMajorCrisisOrHarm(HUMOUR), noSubstantiveAnswerToUnverifiedClaim(),
-            nothingLost(), severityMonotoneInReach(), sameInputSameAssessment(), inputOrderDoesNotMatter());
+            noCompensationWithoutLoss(), noPreventableWithoutEvidenceOfFault(), nothingLost(), severityMonotoneInReach(), sameInputSameAssessment(), inputOrderDoesNotMatter());
 
     private PolicyInvariants() {
     }
@@ -79,7 +81,7 @@ public final class PolicyInvariants {
 
     /** @return the invariants that only read the input and output, never evaluating again */
     public static List<Invariant> readOnly() {
-        return ALL.subList(0, 8);
+        return ALL.subList(0, ALL.size() - 3);
     }
 
     /**
@@ -277,8 +279,10 @@ public final class PolicyInvariants {
      */
     public static Invariant noDenialMixedWithApology() {
         return new Simple("no-denial-mixed-with-apology", List.of("RSP-18", "RSP-04"),
-                "A plan never mixes denial with apology or compensation for the same claim.",
+                "A plan never mixes denial with apology or compensation for the same claim (an action without subject concerns the main claims).",
                 (in, out, engine) -> {
+                    Map<String, Incident> incidents = out.incidents().stream()
+                            .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a));
                     List<String> problems = new ArrayList<>();
                     for (ResponseAction denial : out.actions()) {
                         if (denial.kind().stance() != ActionKind.Stance.DENIAL) {
@@ -287,7 +291,8 @@ public final class PolicyInvariants {
                         for (ResponseAction accommodation : out.actions()) {
                             if (accommodation.kind().stance() == ActionKind.Stance.ACCOMMODATION
                                     && accommodation.incidentId().equals(denial.incidentId())
-                                    && sameClaim(denial.subject(), accommodation.subject())) {
+                                    && sameClaim(incidents.get(denial.incidentId()), denial.subject(),
+                                    accommodation.subject())) {
                                 problems.add("incident " + denial.incidentId() + " both denies (" + denial.key()
                                         + ") and accommodates (" + accommodation.key() + ") the same claim");
                             }
@@ -308,13 +313,14 @@ public final class PolicyInvariants {
                 "No humour in a major crisis, when people were harmed, or for an internal error with victims.",
                 (in, out, engine) -> {
                     boolean confirmedHarm = in.claims().stream()
-                            .anyMatch(c -> c.topic() == Topic.SAFETY && c.status() == Claim.Status.CONFIRMED);
+                            .anyMatch(c -> c.topic() == Topic.SAFETY && c.status() == Claim.Status.CONFIRMED)
+                            || in.harm() != null && in.harm().kinds().stream().anyMatch(Harm.Kind::harmsPeople);
                     List<String> problems = new ArrayList<>();
                     for (Incident incident : out.incidents()) {
-                        boolean harmed = confirmedHarm
+                        boolean harmed = confirmedHarm || incident.peopleHarmed()
                                 || incident.aggravatingFactors().contains(Incident.AggravatingFactor.SAFETY_EXPOSURE);
                         String why = incident.severity() == Severity.MAJOR ? "the incident is major"
-                                : harmed ? "people were harmed (safety exposure)" : null;
+                                : harmed ? "people were harmed (" + incident.harms() + ")" : null;
                         if (why == null) {
                             continue;
                         }
@@ -357,6 +363,72 @@ public final class PolicyInvariants {
                     return problems;
                 });
     }
+
+    /**
+     * @return no compensation is offered where nobody suffered a loss: the incident's harms include a
+     *         loss, and a host that said what people suffered named one (RSP-03, RSP-16)
+     */
+    public static Invariant noCompensationWithoutLoss() {
+        return new Simple("no-compensation-without-loss", List.of("RSP-03", "RSP-16"),
+                "Compensation is offered only where people suffered a loss (money, a service, their data, their health).",
+                (in, out, engine) -> {
+                    Map<String, Incident> incidents = out.incidents().stream()
+                            .collect(Collectors.toMap(Incident::id, Function.identity(), (a, b) -> a));
+                    boolean statedNoLoss = in.harm() != null && in.harm().kinds().stream().noneMatch(Harm.Kind::isLoss);
+                    List<String> problems = new ArrayList<>();
+                    for (ResponseAction action : out.actions()) {
+                        if (action.kind() != ActionKind.OFFER_COMPENSATION) {
+                            continue;
+                        }
+                        Incident incident = incidents.get(action.incidentId());
+                        if (statedNoLoss) {
+                            problems.add("action " + action.key() + " compensates although the host states harm "
+                                    + in.harm().kinds() + ", no loss");
+                        } else if (incident != null && !incident.hasLoss()) {
+                            problems.add("action " + action.key() + " compensates although incident " + incident.id()
+                                    + " records no loss (harms " + incident.harms() + ")");
+                        }
+                    }
+                    return problems;
+                });
+    }
+
+    /**
+     * @return a crisis is framed preventable only on evidence of the brand's fault: a confirmed
+     *         main claim of negligence, misconduct or offence, a trigger inside the brand, talk of its
+     *         own error, a host override, or a history or reputation that raises the responsibility
+     *         (RSP-16, RSP-17, TYP-06); an outage or a defect alone is accidental
+     */
+    public static Invariant noPreventableWithoutEvidenceOfFault() {
+        return new Simple("no-preventable-without-evidence-of-fault", List.of("RSP-16", "TYP-06"),
+                "An outage, a defect or a supplier failure without evidence of negligence or misconduct is never preventable.",
+                (in, out, engine) -> {
+                    boolean fault = in.trigger().isInternal()
+                            || in.typeOverride().crisisType() != null || in.typeOverride().frame() != null
+                            || in.claims().stream().anyMatch(c -> c.status() == Claim.Status.CONFIRMED
+                            && c.role() != Claim.Role.SIDE && (c.allegation() == Claim.Allegation.NEGLIGENCE
+                            || c.allegation() == Claim.Allegation.MISCONDUCT || c.allegation() == Claim.Allegation.OFFENCE))
+                            || in.mentions().stream().anyMatch(m -> m.topics().entrySet().stream()
+                            .anyMatch(t -> t.getValue() > 0 && OWN_ERROR_TOPICS.contains(t.getKey())))
+                            || in.complaints().stream().anyMatch(c -> OWN_ERROR_TOPICS.contains(c.topic()))
+                            || in.claims().stream().anyMatch(c -> c.status() != Claim.Status.REFUTED
+                            && OWN_ERROR_TOPICS.contains(c.topic()));
+                    if (fault || (in.previousIncident() != null && in.previousIncident().isOpen())) {
+                        return List.of();
+                    }
+                    List<String> problems = new ArrayList<>();
+                    for (Incident incident : out.incidents()) {
+                        if (incident.cluster() == CrisisType.Responsibility.PREVENTABLE) {
+                            problems.add("incident " + incident.id() + " is framed " + incident.frame()
+                                    + " (preventable) with no evidence of the brand's fault");
+                        }
+                    }
+                    return problems;
+                });
+    }
+
+    private static final Set<Topic> OWN_ERROR_TOPICS = java.util.EnumSet.of(Topic.OFFENSIVE_REMARK,
+            Topic.CAMPAIGN_MESSAGE, Topic.WRONG_INFORMATION, Topic.CRISIS_HANDLING);
 
     // ------------------------------------------------------------------------------------ completeness
 
@@ -447,7 +519,9 @@ public final class PolicyInvariants {
      */
     public static Snapshot reordered(Snapshot input, Random random) {
         Snapshot.Builder builder = Snapshot.builder(input.brand()).trigger(input.trigger())
-                .typeOverride(input.typeOverride()).previousIncident(input.previousIncident());
+                .typeOverride(input.typeOverride()).previousIncident(input.previousIncident()).harm(input.harm());
+        reorder(input.progress(), random).forEach(builder::progress);
+        reorder(input.statements(), random).forEach(builder::statement);
         reorder(input.metrics(), random).forEach(builder::metric);
         reorder(input.mentions(), random).forEach(builder::mentions);
         reorder(input.relays(), random).forEach(builder::relay);
@@ -478,7 +552,9 @@ public final class PolicyInvariants {
 
     private static Snapshot.Builder withoutMentions(Snapshot in) {
         Snapshot.Builder builder = Snapshot.builder(in.brand()).trigger(in.trigger())
-                .typeOverride(in.typeOverride()).previousIncident(in.previousIncident());
+                .typeOverride(in.typeOverride()).previousIncident(in.previousIncident()).harm(in.harm());
+        in.progress().forEach(builder::progress);
+        in.statements().forEach(builder::statement);
         in.metrics().forEach(builder::metric);
         in.relays().forEach(builder::relay);
         in.claims().forEach(builder::claim);
@@ -504,8 +580,15 @@ public final class PolicyInvariants {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
-    private static boolean sameClaim(String a, String b) {
-        return a == null || b == null || a.equals(b);
+    /** Whether two actions' subjects overlap: an action without subject concerns the incident's main claims. */
+    private static boolean sameClaim(Incident incident, String a, String b) {
+        if (java.util.Objects.equals(a, b)) {
+            return true;
+        }
+        if (incident == null) {
+            return a == null || b == null;
+        }
+        return a == null && incident.concernsMainFacts(b) || b == null && incident.concernsMainFacts(a);
     }
 
     private static Map<String, ModerationDecision> byComment(Assessment out) {

@@ -53,6 +53,8 @@ public enum ActionKind {
     DENY_RUMOUR(Stance.DENIAL),
     /** RSP-06: humour or self-mockery, only when allowed. */
     HUMOUR(Stance.DIMINISH),
+    /** RSP-16: work with the police, health or safety authorities when outsiders harmed people. */
+    COOPERATE_WITH_AUTHORITIES(Stance.NEUTRAL),
     /** RSP-05: positive communication about the brand. */
     POSITIVE_COMMUNICATION(Stance.NEUTRAL),
     /** RSP-02, RSP-04: a transparent report of what is known and done. */

@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.time.Instant;
 
@@ -11,7 +11,8 @@ import java.time.Instant;
  *
  * @param incidentId the incident whose plan holds the action (the snapshot's {@code previousIncident})
  * @param actionKey  the action's {@link ResponseAction#key() key}, e.g. {@code "FIRST_RESPONSE"} or
- *                   {@code "PRESENT_EVIDENCE/claim-1"}
+ *                   {@code "PRESENT_EVIDENCE/claim-1"}; a key whose kind is no {@link ActionKind}
+ *                   ({@code "first_response"}) is rejected, since it names no action of any plan
  * @param state      what happened
  * @param at         when
  */
@@ -20,6 +21,7 @@ public record ActionProgress(String incidentId, String actionKey, State state, I
     public ActionProgress {
         Checks.text("incidentId", incidentId);
         Checks.text("actionKey", actionKey);
+        ActionKeys.parse("actionKey", actionKey);
         Checks.required("state", state);
         Checks.required("at", at);
     }

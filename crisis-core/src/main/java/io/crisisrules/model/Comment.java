@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.time.Instant;
 import java.util.Map;

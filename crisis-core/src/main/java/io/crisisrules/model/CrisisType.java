@@ -1,19 +1,30 @@
 package io.crisisrules.model;
 
 /**
- * What kind of reputation crisis an incident is (policy TYP-02), and the responsibility the public
- * attributes to the brand for it (policy RSP-16, after Coombs' situational crisis communication
- * theory).
+ * What kind of reputation crisis an incident is (policy TYP-02, the seed articles' typology), and
+ * the responsibility clusters of Coombs' situational crisis communication theory (policy RSP-16).
+ * The finer SCCT crisis type is the incident's {@link CrisisFrame}.
  */
 public enum CrisisType {
-    /** The brand's own mistake: an employee, a process, its own communication. */
+    /**
+     * The brand's own mistake: its people, decisions, processes or communication did wrong (a human
+     * error, an offensive message, misconduct, a known risk ignored).
+     */
     INTERNAL_ERROR(Responsibility.PREVENTABLE),
-    /** Criticism of a product or service. */
+    /**
+     * What the brand sells or how it serves failed or disappointed (a defect, an outage, a delivery
+     * failure), with no misconduct, negligence or human error of the brand established.
+     */
     PRODUCT_SERVICE_CRITICISM(Responsibility.ACCIDENTAL),
     /** An accusation shown to be false. */
     UNFOUNDED_ACCUSATION(Responsibility.VICTIM),
-    /** A hoax or rumour, including a claim not validated yet. */
+    /**
+     * A hoax, a rumour, a claim not validated yet, or a wave of mockery or controversy in which no
+     * fault of the brand is established.
+     */
     BAD_BUZZ(Responsibility.VICTIM),
+    /** Outsiders attacked the brand or its customers: tampering, sabotage, a cyberattack, fraud in its name. */
+    MALEVOLENCE(Responsibility.VICTIM),
     /** A marketing failure with no public reputation crisis (yet). */
     NONE(Responsibility.VICTIM);
 
@@ -23,7 +34,10 @@ public enum CrisisType {
         this.responsibility = responsibility;
     }
 
-    /** @return the responsibility the public attributes to the brand for this kind of crisis */
+    /**
+     * @return the responsibility cluster of this kind of crisis's {@linkplain CrisisFrame#typical
+     *         typical frame}; an incident's own {@link Incident#cluster()} follows its frame
+     */
     public Responsibility responsibility() {
         return responsibility;
     }

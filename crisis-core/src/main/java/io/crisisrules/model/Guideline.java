@@ -26,6 +26,10 @@ public enum Guideline {
     KEEP_MONITORING,
     /** Tell affected people what to do, if anything (RSP-15). */
     SAY_WHAT_TO_DO,
+    /** Say how people protect themselves: stop using the product, check their accounts (RSP-15, RSP-16). */
+    SAY_HOW_TO_STAY_SAFE,
+    /** Correct in public the brand's earlier denial of what is now confirmed (RSP-07, TYP-05). */
+    CORRECT_EARLIER_DENIAL,
     /** Say what is being corrected (RSP-15). */
     SAY_WHAT_IS_CORRECTED,
     /** Solve the customer's actual problem before communicating (RSP-12). */

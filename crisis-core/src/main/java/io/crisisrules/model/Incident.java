@@ -2,10 +2,11 @@ package io.crisisrules.model;
 
 import io.crisisrules.IllegalTransitionException;
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One crisis or marketing failure of a brand, grouping the warning signals and evidence seen
@@ -27,12 +28,19 @@ import java.util.List;
  * @param explanation        the rules that opened, typed and sized it
  * @param statusSince        when it entered its current {@code status}; post-crisis deadlines count
  *                           from when it was resolved or closed
+ * @param frame              how the public frames it (SCCT crisis type), which gives its
+ *                           {@link #cluster() cluster}
+ * @param harms              what people suffered, as the host said or the evidence shows (harm
+ *                           decides compensation, RSP-03/RSP-16, and forbids humour, RSP-06)
+ * @param mainClaims         the ids of the claims the incident is about (TYP-03): its frame and
+ *                           verification follow them; an action without a subject concerns them
  */
 public record Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                        CrisisType crisisType, CrisisType.Responsibility responsibility,
                        VerificationStatus verification, Severity severity,
                        List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
-                       Instant downgradePendingSince, Explanation explanation, Instant statusSince) {
+                       Instant downgradePendingSince, Explanation explanation, Instant statusSince,
+                       CrisisFrame frame, Set<Harm.Kind> harms, List<String> mainClaims) {
 
     public Incident {
         Checks.text("id", id);
@@ -51,6 +59,33 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         if (statusSince.isBefore(detectedAt)) {
             throw new InvalidInputException("statusSince", statusSince, "not be before detectedAt (" + detectedAt + ")");
         }
+        frame = frame == null ? CrisisFrame.typical(crisisType) : frame;
+        harms = Checks.enumSet("harms", harms, Harm.Kind.class);
+        mainClaims = Checks.list("mainClaims", mainClaims);
+    }
+
+    /** An incident about all its claims (no main claims named). */
+    public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
+                    CrisisType crisisType, CrisisType.Responsibility responsibility,
+                    VerificationStatus verification, Severity severity,
+                    List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
+                    Instant downgradePendingSince, Explanation explanation, Instant statusSince, CrisisFrame frame,
+                    Set<Harm.Kind> harms) {
+        this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, statusSince, frame, harms, List.of());
+    }
+
+    /**
+     * The form of earlier versions, without frame and harms: the frame is the crisis type's
+     * {@linkplain CrisisFrame#typical typical one} and no harm is known.
+     */
+    public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
+                    CrisisType crisisType, CrisisType.Responsibility responsibility,
+                    VerificationStatus verification, Severity severity,
+                    List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
+                    Instant downgradePendingSince, Explanation explanation, Instant statusSince) {
+        this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, statusSince, null, Set.of(), List.of());
     }
 
     /** The form without {@code statusSince}: the status is taken to date from the detection. */
@@ -60,7 +95,7 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                     List<AggravatingFactor> aggravatingFactors, List<String> signalKeys,
                     Instant downgradePendingSince, Explanation explanation) {
         this(id, brandId, detectedAt, status, failureType, crisisType, responsibility, verification, severity,
-                aggravatingFactors, signalKeys, downgradePendingSince, explanation, detectedAt);
+                aggravatingFactors, signalKeys, downgradePendingSince, explanation, detectedAt, null, Set.of(), List.of());
     }
 
     /**
@@ -85,7 +120,7 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
             throw new InvalidInputException("at", at, "not be before statusSince (" + statusSince + ")");
         }
         return new Incident(id, brandId, detectedAt, target, failureType, crisisType, responsibility, verification,
-                severity, aggravatingFactors, signalKeys, downgradePendingSince, explanation, at);
+                severity, aggravatingFactors, signalKeys, downgradePendingSince, explanation, at, frame, harms, mainClaims);
     }
 
     /** @return whether the incident is still open (not resolved or closed) */
@@ -108,15 +143,78 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                 && (crisisType == CrisisType.INTERNAL_ERROR || crisisType == CrisisType.PRODUCT_SERVICE_CRITICISM);
     }
 
-    /** What raises an incident's severity one level (TYP-05). */
+    /**
+     * @param claimId a claim id, or {@code null}
+     * @return whether an action about this subject concerns the incident's main facts: no subject, or
+     *         one of its main claims (RSP-18 judges consistency per claim)
+     */
+    public boolean concernsMainFacts(String claimId) {
+        return claimId == null || mainClaims.contains(claimId);
+    }
+
+    /** @return the SCCT responsibility cluster of its frame, before any intensifier (RSP-16) */
+    public CrisisType.Responsibility cluster() {
+        return frame.cluster();
+    }
+
+    /** @return whether people were hurt, put at risk, lost money or had their data exposed */
+    public boolean peopleHarmed() {
+        return harms.stream().anyMatch(Harm.Kind::harmsPeople);
+    }
+
+    /** @return whether people suffered a loss that compensation can make up for (RSP-03, RSP-16) */
+    public boolean hasLoss() {
+        return harms.stream().anyMatch(Harm.Kind::isLoss);
+    }
+
+    /**
+     * What raises an incident's severity (TYP-05), only when it really aggravates, one level however
+     * many apply. A <em>consequence</em> (people endangered, the law or an authority involved, a
+     * partner leaving) raises any level; an <em>amplifier</em> (a critical relay, a recurrence, fast
+     * growth, a denial proven wrong) makes a contained crisis moderate but never makes one major on
+     * its own: crisis-severity matrices reserve major for consequences or national-scale exposure.
+     */
     public enum AggravatingFactor {
         /** People's health or safety is at stake. */
-        SAFETY_EXPOSURE,
-        /** A lawsuit, a regulator, a breach of law. */
-        LEGAL_EXPOSURE,
-        /** A journalist or influencer relays it. */
-        RELAYED_BY_JOURNALIST_OR_INFLUENCER,
+        SAFETY_EXPOSURE(true),
+        /** A lawsuit, a regulator or an authority involved, a breach of law, personal data exposed. */
+        LEGAL_EXPOSURE(true),
+        /**
+         * A critical relay (journalist, influencer, NGO, public figure) carries the story beyond the
+         * brand's own audience.
+         */
+        RELAYED_BY_JOURNALIST_OR_INFLUENCER(false),
         /** The same kind of crisis happened within the recurrence window. */
-        RECURRENCE
+        RECURRENCE(false),
+        /** Negative mentions grow fast from one window to the next. */
+        ACCELERATING(false),
+        /** A business partner, a sponsor or an ambassador distances itself from the brand. */
+        PARTNER_DISTANCING(true),
+        /** The brand denied in public what is now confirmed: a mishandled crisis. */
+        EARLIER_DENIAL_CONTRADICTED(false);
+
+        private final boolean consequence;
+
+        AggravatingFactor(boolean consequence) {
+            this.consequence = consequence;
+        }
+
+        /** @return whether this is a consequence, which can make a crisis major, rather than an amplifier */
+        public boolean isConsequence() {
+            return consequence;
+        }
+
+        /**
+         * @param base    the level the measures give
+         * @param factors the factors that apply
+         * @return the level they raise it to: one level for a consequence, one level up to moderate
+         *         for amplifiers alone, the same level without any
+         */
+        public static Severity raise(Severity base, java.util.Collection<AggravatingFactor> factors) {
+            if (factors.stream().anyMatch(AggravatingFactor::isConsequence)) {
+                return base.raised();
+            }
+            return factors.isEmpty() || base != Severity.MINOR ? base : Severity.MODERATE;
+        }
     }
 }

@@ -13,14 +13,22 @@ package io.crisisrules.model;
  * @param customers  customer recency records received
  * @param mentionCounts intervals of the mention series received
  * @param signals    warning signals handed in (each is also in the assessment's signals)
+ * @param statements the brand's earlier public statements received
  */
 public record InputReceipt(int metrics, int mentions, int relays, int claims, int comments, int complaints,
-                           int customers, int mentionCounts, int signals) {
+                           int customers, int mentionCounts, int signals, int statements) {
+
+    /** The form without statements (none received). */
+    public InputReceipt(int metrics, int mentions, int relays, int claims, int comments, int complaints,
+                        int customers, int mentionCounts, int signals) {
+        this(metrics, mentions, relays, claims, comments, complaints, customers, mentionCounts, signals, 0);
+    }
 
     /** @return the counts of a snapshot */
     public static InputReceipt of(Snapshot snapshot) {
         return new InputReceipt(snapshot.metrics().size(), snapshot.mentions().size(), snapshot.relays().size(),
                 snapshot.claims().size(), snapshot.comments().size(), snapshot.complaints().size(),
-                snapshot.customers().size(), snapshot.mentionHistory().size(), snapshot.signals().size());
+                snapshot.customers().size(), snapshot.mentionHistory().size(), snapshot.signals().size(),
+                snapshot.statements().size());
     }
 }

@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * One measured value of a {@link Metric} for one scope (a campaign, a channel, the whole brand)

@@ -1,7 +1,7 @@
 package io.crisisrules.model;
 
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,13 +37,21 @@ import java.util.function.Function;
  *                    time) and its severity goes down only after the improvement held (TYP-07)
  * @param progress    what was done about the previous incident's plan: approvals pending, actions
  *                    completed, responses published; done actions are not suggested again and
- *                    overdue ones are escalated (RSP-14). Requires {@code previousIncident}.
+ *                    overdue ones are escalated (RSP-14). Requires {@code previousIncident}; a key
+ *                    about a claim ({@code PRESENT_EVIDENCE/claim-1}) or an influencer
+ *                    ({@code CONTACT_INFLUENCER/@handle}) must name one of {@code claims} or
+ *                    {@code relays}.
+ * @param harm        what people suffered, as far as the host knows, or {@code null} when not known
+ *                    (then the rules infer what they can from complaints and claims)
+ * @param statements  what the brand already said in public about the crisis; each one's claim, if
+ *                    any, must be one of {@code claims}
  */
 public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
                        List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
                        List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
                        TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
-                       Incident previousIncident, List<ActionProgress> progress) {
+                       Incident previousIncident, List<ActionProgress> progress, Harm harm,
+                       List<PublicStatement> statements) {
 
     public Snapshot {
         Checks.required("brand", brand);
@@ -82,6 +90,38 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         requireUnique("mentionHistory", mentionHistory, MentionCount::at, "interval start (at)");
         requireUnique("signals", signals, WarningSignal::key, "kind, metric, scope and window");
         requireUnique("progress", progress, p -> List.of(p.actionKey(), p.state()), "actionKey and state");
+
+        statements = Checks.list("statements", statements);
+        Set<String> claimIds = new HashSet<>();
+        claims.forEach(claim -> claimIds.add(claim.id()));
+        for (int i = 0; i < statements.size(); i++) {
+            String claimId = statements.get(i).claimId();
+            if (claimId != null && !claimIds.contains(claimId)) {
+                throw new InvalidInputException("statements[" + i + "].claimId", claimId,
+                        "be the id of one of the claims (" + (claimIds.isEmpty() ? "there are none"
+                                : String.join(", ", new java.util.TreeSet<>(claimIds))) + ")");
+            }
+        }
+        requireUnique("statements", statements, st -> List.of(st.at(), st.stance(), String.valueOf(st.claimId())),
+                "time, stance and claim");
+
+        // a progress key about a claim or an influencer names one the snapshot holds, as statements do
+        Set<String> handles = new HashSet<>();
+        relays.forEach(relay -> handles.add(relay.handle()));
+        for (int i = 0; i < progress.size(); i++) {
+            ActionKeys.requireSubjectExists("progress[" + i + "].actionKey", progress.get(i).actionKey(), claimIds,
+                    handles);
+        }
+    }
+
+    /** The form without harm and statements: harm not known, nothing said in public yet. */
+    public Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
+                    List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
+                    List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
+                    TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
+                    Incident previousIncident, List<ActionProgress> progress) {
+        this(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers, typeOverride,
+                mentionHistory, signals, previousIncident, progress, null, List.of());
     }
 
     /** The form without {@code progress}: nothing recorded about a previous plan. */
@@ -91,7 +131,7 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
                     TypeOverride typeOverride, List<MentionCount> mentionHistory, List<WarningSignal> signals,
                     Incident previousIncident) {
         this(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers, typeOverride,
-                mentionHistory, signals, previousIncident, List.of());
+                mentionHistory, signals, previousIncident, List.of(), null, List.of());
     }
 
     /**
@@ -105,7 +145,8 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
     /** @return a builder holding this snapshot's content, to derive a changed copy */
     public Builder toBuilder() {
         Builder builder = new Builder(brand).trigger(trigger).typeOverride(typeOverride)
-                .previousIncident(previousIncident);
+                .previousIncident(previousIncident).harm(harm);
+        builder.statements.addAll(statements);
         builder.mentionHistory.addAll(mentionHistory);
         builder.signals.addAll(signals);
         builder.metrics.addAll(metrics);
@@ -145,6 +186,8 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         private final List<WarningSignal> signals = new ArrayList<>();
         private Incident previousIncident;
         private final List<ActionProgress> progress = new ArrayList<>();
+        private Harm harm;
+        private final List<PublicStatement> statements = new ArrayList<>();
 
         private Builder(BrandContext brand) {
             this.brand = Checks.required("brand", brand);
@@ -246,10 +289,28 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
             return this;
         }
 
-        /** @return the snapshot; throws {@link InvalidInputException} on duplicates or nulls */
+        /**
+         * @param harm what people suffered, or null when not known
+         * @return this builder
+         */
+        public Builder harm(Harm harm) {
+            this.harm = harm;
+            return this;
+        }
+
+        /**
+         * @param statement something the brand already said in public about the crisis
+         * @return this builder
+         */
+        public Builder statement(PublicStatement statement) {
+            statements.add(statement);
+            return this;
+        }
+
+        /** @return the snapshot; throws {@link InvalidInputException} on duplicates, nulls or dangling references */
         public Snapshot build() {
             return new Snapshot(brand, trigger, metrics, mentions, relays, claims, comments, complaints, customers,
-                    typeOverride, mentionHistory, signals, previousIncident, progress);
+                    typeOverride, mentionHistory, signals, previousIncident, progress, harm, statements);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.crisisrules.model;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * A measured symptom that a failure or crisis may be under way, with what a person needs to see

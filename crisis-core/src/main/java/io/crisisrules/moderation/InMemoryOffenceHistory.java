@@ -1,7 +1,7 @@
 package io.crisisrules.moderation;
 
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 import java.time.Duration;
 import java.time.Instant;

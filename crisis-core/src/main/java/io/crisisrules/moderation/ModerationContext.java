@@ -22,7 +22,7 @@ public record ModerationContext(Severity openCrisis) {
      * @return a context with a crisis of that severity open
      */
     public static ModerationContext duringCrisis(Severity severity) {
-        return new ModerationContext(io.crisisrules.internal.Checks.required("severity", severity));
+        return new ModerationContext(io.crisisrules.checks.Checks.required("severity", severity));
     }
 
     /**
@@ -38,6 +38,6 @@ public record ModerationContext(Severity openCrisis) {
      * @return the context of its incident, see {@link #of(Incident)}
      */
     public static ModerationContext of(Assessment assessment) {
-        return of(io.crisisrules.internal.Checks.required("assessment", assessment).incident().orElse(null));
+        return of(io.crisisrules.checks.Checks.required("assessment", assessment).incident().orElse(null));
     }
 }

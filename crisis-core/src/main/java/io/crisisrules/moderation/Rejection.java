@@ -1,6 +1,6 @@
 package io.crisisrules.moderation;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 
 /**
  * Why one comment of a batch could not be moderated: a missing id or author, a score outside

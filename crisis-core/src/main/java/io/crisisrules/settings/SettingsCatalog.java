@@ -1,6 +1,6 @@
 package io.crisisrules.settings;
 
-import io.crisisrules.internal.Durations;
+import io.crisisrules.checks.Durations;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

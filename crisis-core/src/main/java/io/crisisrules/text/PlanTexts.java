@@ -1,13 +1,22 @@
 package io.crisisrules.text;
 
-import io.crisisrules.internal.Checks;
+import io.crisisrules.checks.Checks;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Guideline;
 import io.crisisrules.model.ReadinessGap;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -33,13 +42,17 @@ public final class PlanTexts {
     /** The locales the library ships texts for. */
     public static final Set<Locale> SUPPORTED = Set.of(Locale.ENGLISH, Locale.FRENCH);
 
-    private static final ResourceBundle.Control NO_DEFAULT_LOCALE_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    // read by the library itself, not through ResourceBundle.getBundle: a ResourceBundle.Control (to
+    // ignore the JVM's default locale) is unsupported in a named module, and a bundle lookup from
+    // another module would not see this module's resources
+    private static final Map<Locale, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private PlanTexts(ResourceBundle bundle) {
+    private PlanTexts(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = locale;
     }
 
     /**
@@ -48,8 +61,8 @@ public final class PlanTexts {
      */
     public static PlanTexts of(Locale locale) {
         Checks.required("locale", locale);
-        return new PlanTexts(ResourceBundle.getBundle(BUNDLE, locale, PlanTexts.class.getClassLoader(),
-                NO_DEFAULT_LOCALE_FALLBACK));
+        Locale language = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        return new PlanTexts(BUNDLES.computeIfAbsent(language, PlanTexts::load), language);
     }
 
     /** @return the texts in English */
@@ -59,8 +72,34 @@ public final class PlanTexts {
 
     /** @return the language the texts are in */
     public Locale locale() {
-        Locale locale = bundle.getLocale();
-        return locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+        return locale;
+    }
+
+    /** English is the base bundle; another language's bundle falls back on it key by key. */
+    private static ResourceBundle load(Locale language) {
+        ResourceBundle english = read("messages.properties", null);
+        return language.equals(Locale.ENGLISH) ? english : read("messages_" + language.getLanguage() + ".properties", english);
+    }
+
+    private static ResourceBundle read(String file, ResourceBundle parent) {
+        try (InputStream in = PlanTexts.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new MissingResourceException("no " + file + " beside " + PlanTexts.class.getName(), BUNDLE, "");
+            }
+            return new Texts(new InputStreamReader(in, StandardCharsets.UTF_8), parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** A properties bundle with a parent of our choosing. */
+    private static final class Texts extends PropertyResourceBundle {
+        Texts(Reader reader, ResourceBundle parent) throws IOException {
+            super(reader);
+            if (parent != null) {
+                setParent(parent);
+            }
+        }
     }
 
     /** @return what to do, e.g. "Give the first response" */

@@ -1,6 +1,6 @@
 package io.crisisrules.settings;
 
-import io.crisisrules.internal.Durations;
+import io.crisisrules.checks.Durations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,8 +79,9 @@ class PolicySettingsTest {
     void defaults_match_the_policy() {
         assertThat(defaults.detection().roiDrop()).isEqualTo(0.2);
         assertThat(defaults.detection().engagementRateFloor()).isEqualTo(0.005);
-        assertThat(defaults.severity().majorNegativeReachPerHour()).isEqualTo(1500.0);
-        assertThat(defaults.severity().majorTotalReach()).isEqualTo(100_000L);
+        assertThat(defaults.severity().majorNegativeReachPerHour()).isEqualTo(4_000_000.0);
+        assertThat(defaults.severity().majorTotalReach()).isEqualTo(100_000_000L);
+        assertThat(defaults.severity().moderateSurge()).isEqualTo(2.0);
         assertThat(defaults.severity().recurrenceWindow()).isEqualTo(Duration.ofDays(365));
         assertThat(defaults.response().firstResponseWithin()).isEqualTo(Duration.ofHours(4));
         assertThat(defaults.moderation().replyWithin()).isEqualTo(Duration.ofHours(4));
@@ -472,8 +473,9 @@ class PolicySettingsTest {
         assertThat(defaults.get("detection.roiDrop")).isEqualTo("0.2");
         assertThat(defaults.get("detection.engagementRateFloor")).isEqualTo("0.005");
         assertThat(defaults.get("detection.negativeMinimum")).isEqualTo("20");
-        assertThat(defaults.get("severity.majorNegativeReachPerHour")).isEqualTo("1500");
-        assertThat(defaults.get("severity.majorTotalReach")).isEqualTo("100000");
+        assertThat(defaults.get("severity.majorNegativeReachPerHour")).isEqualTo("4000000");
+        assertThat(defaults.get("severity.majorTotalReach")).isEqualTo("100000000");
+        assertThat(defaults.get("severity.spreadChannels")).isEqualTo("3");
         assertThat(defaults.get("severity.recurrenceWindow")).isEqualTo("365d");
         assertThat(defaults.get("response.firstResponseWithin")).isEqualTo("4h");
         assertThat(defaults.with("moderation.replyWithin", "PT90M").get("moderation.replyWithin")).isEqualTo("90m");

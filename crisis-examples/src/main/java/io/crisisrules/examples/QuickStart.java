@@ -33,7 +33,7 @@ public final class QuickStart {
         ObservationPeriod lastHour = ObservationPeriod.of(now.minus(Duration.ofHours(1)), Duration.ofHours(1));
         CrisisEngine engine = CrisisEngine.builder().build();          // compiles the rules once; share it
         Assessment assessment = engine.evaluate(Snapshot.builder(BrandContext.of("acme", Sector.RETAIL))
-                .mentions(new MentionStatistics(lastHour, Channel.X, 900, 610, 48_000, 36_000, 0.2,
+                .mentions(new MentionStatistics(lastHour, Channel.X, 900, 610, 480_000, 360_000, 0.2,
                         Map.of(Topic.DELIVERY, 700L)))
                 .comment(new Comment("c1", "u1", Channel.X, "you are all crooks", now,
                         Set.of(CommentLabel.INSULTING), Map.of(), null))

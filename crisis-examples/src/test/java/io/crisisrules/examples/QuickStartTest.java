@@ -42,7 +42,7 @@ class QuickStartTest {
         }
         String output = printed.toString(StandardCharsets.UTF_8);
 
-        assertThat(output.lines().findFirst()).hasValue("MAJOR PRODUCT_SERVICE_CRITICISM");
+        assertThat(output.lines().findFirst()).hasValue("MODERATE PRODUCT_SERVICE_CRITICISM");
         assertThat(output).contains("FIRST_RESPONSE due ").contains("c1: DELETE_AND_REPORT [MOD-01]");
     }
 }

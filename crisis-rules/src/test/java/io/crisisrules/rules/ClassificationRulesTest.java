@@ -107,17 +107,53 @@ class ClassificationRulesTest {
         assertThat(incident.verification()).isEqualTo(VerificationStatus.UNVERIFIED);
         assertThat(incident.crisisType()).isEqualTo(CrisisType.BAD_BUZZ);
         assertThat(recorder.names()).contains("TYP-03 A claim about the brand opens an incident to validate it",
-                "TYP-03 A claim not validated yet is marked unverified");
+                "TYP-03 A lone claim the host does not mark as a side claim is the main fact",
+                "TYP-03 A main claim not validated yet is marked unverified");
     }
 
     @Test
-    void TYP_03_one_unverified_claim_keeps_the_incident_unverified_among_checked_ones() {
-        Incident incident = Engines.defaults().evaluate(snapshot()
+    void TYP_03_an_unverified_side_claim_does_not_hold_back_a_confirmed_main_fact() {
+        Incident incident = Engines.recording(recorder).evaluate(snapshot()
+                .claim(claim("k1", Claim.Status.CONFIRMED, true))
+                .claim(claim("k2", Claim.Status.UNVERIFIED, true))
+                .build()).incident().orElseThrow();
+
+        assertThat(incident.verification()).isEqualTo(VerificationStatus.CONFIRMED);
+        assertThat(recorder.names()).contains("TYP-03 Among several unmarked claims the confirmed ones are the main facts")
+                .doesNotContain("TYP-03 A main claim not validated yet is marked unverified");
+    }
+
+    @Test
+    void TYP_03_an_unverified_claim_the_host_marks_main_keeps_the_incident_unverified_among_checked_ones() {
+        Incident incident = Engines.recording(recorder).evaluate(snapshot()
                 .claim(claim("k1", Claim.Status.CONFIRMED, false))
+                .claim(claim("k2", Claim.Status.UNVERIFIED, true).withRole(Claim.Role.MAIN))
+                .build()).incident().orElseThrow();
+
+        assertThat(incident.verification()).isEqualTo(VerificationStatus.UNVERIFIED);
+        assertThat(recorder.names()).contains("TYP-03 The claim the host marks as the main fact is a main claim");
+    }
+
+    @Test
+    void TYP_03_several_unmarked_claims_none_confirmed_are_all_main_facts() {
+        Incident incident = Engines.recording(recorder).evaluate(snapshot()
+                .claim(claim("k1", Claim.Status.REFUTED, true))
                 .claim(claim("k2", Claim.Status.UNVERIFIED, true))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.verification()).isEqualTo(VerificationStatus.UNVERIFIED);
+        assertThat(recorder.names()).contains(
+                "TYP-03 Among several unmarked claims none confirmed every unmarked claim is a main fact");
+    }
+
+    @Test
+    void TYP_03_a_claim_marked_side_is_never_the_main_fact() {
+        Incident incident = Engines.recording(recorder).evaluate(snapshot()
+                .claim(claim("k1", Claim.Status.UNVERIFIED, true).withRole(Claim.Role.SIDE))
+                .build()).incident().orElseThrow();
+
+        assertThat(incident.verification()).isEqualTo(VerificationStatus.NOT_APPLICABLE);
+        assertThat(recorder.names()).noneMatch(name -> name.contains("main fact"));
     }
 
     @Test
@@ -142,7 +178,8 @@ class ClassificationRulesTest {
         assertThat(incident.crisisType()).isEqualTo(CrisisType.INTERNAL_ERROR);
         assertThat(incident.responsibility()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
         assertThat(incident.failureType()).isEqualTo(FailureType.COMMUNICATION);
-        assertThat(recorder.firedRuleStartingWith("TYP-06 A public crisis with an internal trigger")).isTrue();
+        assertThat(incident.cluster()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
+        assertThat(recorder.firedRuleStartingWith("TYP-06 A public crisis started by the brand's own people")).isTrue();
     }
 
     @Test
@@ -176,13 +213,23 @@ class ClassificationRulesTest {
     }
 
     @Test
-    void TYP_04_fifteen_hundred_negative_people_reached_per_hour_is_major() {
+    void TYP_04_negative_content_reaching_four_million_people_an_hour_is_major() {
         Incident incident = Engines.recording(recorder).evaluate(snapshot()
-                .mentions(mentions(Channel.X, 100, 60, 3_000, 1_500, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 50_000, 30_000, 8_000_000, 4_000_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
-        assertThat(recorder.names()).contains("TYP-04 Negative content reaching many people per hour makes a major crisis");
+        assertThat(recorder.names()).contains("TYP-04 Negative content reaching people at national scale makes a major crisis");
+    }
+
+    @Test
+    void TYP_04_the_reach_of_every_channel_counts_together() {
+        Incident incident = Engines.defaults().evaluate(snapshot()
+                .mentions(mentions(Channel.X, 2_000, 1_200, 5_000_000, 2_500_000, 0.2, Map.of()))
+                .mentions(mentions(Channel.FACEBOOK, 2_000, 1_200, 5_000_000, 1_500_000, 0.2, Map.of()))
+                .build()).incident().orElseThrow();
+
+        assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
     }
 
     @Test
@@ -190,7 +237,7 @@ class ClassificationRulesTest {
         Incident incident = Engines.defaults().evaluate(snapshot()
                 .mentions(new io.crisisrules.model.MentionStatistics(
                         io.crisisrules.model.ObservationPeriod.of(NOW.minusSeconds(86_400 * 3), java.time.Duration.ofDays(3)),
-                        Channel.X, 1_000, 500, 100_000, 60_000, 0.2, Map.of()))
+                        Channel.X, 1_000, 500, 100_000_000, 60_000_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);
@@ -199,10 +246,10 @@ class ClassificationRulesTest {
     @Test
     void TYP_04_a_tenth_of_the_major_reach_per_hour_is_moderate_and_less_is_minor() {
         Incident moderate = Engines.defaults().evaluate(snapshot()
-                .mentions(mentions(Channel.X, 100, 60, 1_000, 150, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 100, 40, 400_000, 200_000, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
         Incident minor = Engines.defaults().evaluate(snapshot()
-                .mentions(mentions(Channel.X, 100, 60, 1_000, 149, 0.2, Map.of()))
+                .mentions(mentions(Channel.X, 100, 40, 400_000, 199_999, 0.2, Map.of()))
                 .build()).incident().orElseThrow();
 
         assertThat(moderate.severity()).isEqualTo(Severity.MODERATE);
@@ -210,10 +257,20 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void TYP_04_what_seed_001_calls_fast_1500_people_an_hour_is_minor_for_a_brand_of_unknown_size() {
+        // potential impressions: a few accounts with a modest following
+        Incident incident = Engines.defaults().evaluate(snapshot()
+                .mentions(mentions(Channel.X, 100, 40, 3_000, 1_500, 0.2, Map.of()))
+                .build()).incident().orElseThrow();
+
+        assertThat(incident.severity()).isEqualTo(Severity.MINOR);
+    }
+
+    @Test
     void TYP_04_thresholds_come_from_the_settings() {
         Incident incident = Engines.defaults()
                 .withSettings(Engines.defaults().settings().with("severity.majorNegativeReachPerHour", "100"))
-                .evaluate(snapshot().mentions(mentions(Channel.X, 100, 60, 1_000, 150, 0.2, Map.of())).build())
+                .evaluate(snapshot().mentions(mentions(Channel.X, 100, 40, 1_000, 150, 0.2, Map.of())).build())
                 .incident().orElseThrow();
 
         assertThat(incident.severity()).isEqualTo(Severity.MAJOR);

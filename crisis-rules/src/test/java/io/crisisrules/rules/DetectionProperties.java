@@ -249,7 +249,7 @@ class DetectionProperties {
                 ObservationPeriod.of(NOW.minus(Duration.ofHours(24)), Duration.ofHours(24)),
                 ObservationPeriod.of(NOW.minus(Duration.ofDays(3)), Duration.ofDays(3))));
         Gen<Integer> percent = integers().between(0, 100);
-        Gen<Long> reach = Generate.pick(List.of(0L, 100L, 1_000L, 5_000L, 20_000L, 120_000L));
+        Gen<Long> reach = Generate.pick(List.of(0L, 1_000L, 20_000L, 300_000L, 2_000_000L, 20_000_000L, 150_000_000L));
         return window.zip(longs().between(0, 300), percent, reach, percent,
                         (w, m, p, r, q) -> new Volumes(w, m, m * p / 100, r, r * q / 100, 0, 0, 0))
                 .zip(longs().between(0, 200), reach, percent, (v, moreNegative, moreReach, q) ->

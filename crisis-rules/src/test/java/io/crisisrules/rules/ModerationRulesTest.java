@@ -387,7 +387,7 @@ class ModerationRulesTest {
     @Test
     void MOD_07_MOD_08_an_evaluation_moderates_against_the_major_crisis_it_resolves() {
         var assessment = Engines.recording(recorder).evaluate(snapshot()
-                .mentions(io.crisisrules.rules.support.Fixtures.mentions(Channel.X, 100, 60, 3_000, 1_500, 0.2, Map.of()))
+                .mentions(io.crisisrules.rules.support.Fixtures.mentions(Channel.X, 5_000, 3_000, 8_000_000, 5_000_000, 0.2, Map.of()))
                 .comment(scored("borderline", CommentLabel.PROVOCATION, 0.6))
                 .comment(question("q1", "refunds"))
                 .comment(question("q2", "refunds"))

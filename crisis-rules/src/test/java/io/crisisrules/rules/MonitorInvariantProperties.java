@@ -141,7 +141,7 @@ class MonitorInvariantProperties {
                         monitor.mentionCount(new MentionCount(next, s.size()));
                     }
                     case MENTION -> {
-                        monitor.mention(new Mention(now, Channel.X, s.negative(), s.size() * 10, Topic.DELIVERY));
+                        monitor.mention(new Mention(now, Channel.X, s.negative(), s.size() * 30_000, Topic.DELIVERY));
                         mentionTimes.add(now);
                     }
                     case METRIC -> {

@@ -62,7 +62,9 @@ class PolicyInvariantProperties {
                 ModerationAction.HIDE_PENDING_REVIEW, ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.IGNORE,
                 ModerationAction.REPLY, ModerationAction.NO_ACTION);
         seen.require("incident with an unverified claim", "incident harmed (safety exposure)", "major incident",
-                "no incident");
+                "no incident", "cluster VICTIM", "cluster ACCIDENTAL", "cluster PREVENTABLE", "incident with a loss",
+                "incident without a loss", "compensation offered", "technical error (accidental)", "humour offered",
+                "victims: cooperation with the authorities");
     }
 
     @Test
@@ -108,7 +110,7 @@ class PolicyInvariantProperties {
     void everyInvariantNamesItsPolicyIdsAndIsDocumented() {
         List<Invariant> all = PolicyInvariants.all();
         assertThat(all).extracting(Invariant::name).doesNotHaveDuplicates();
-        assertThat(all).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(13);
         all.forEach(invariant -> {
             assertThat(invariant.policyIds()).as(invariant.name()).isNotEmpty()
                     .allMatch(id -> id.matches("[A-Z]+-\\d\\d"));
@@ -139,6 +141,24 @@ class PolicyInvariantProperties {
                 }
                 if (incident.aggravatingFactors().contains(Incident.AggravatingFactor.SAFETY_EXPOSURE)) {
                     count("incident harmed (safety exposure)");
+                }
+                count("cluster " + incident.cluster());
+                count(incident.hasLoss() ? "incident with a loss" : "incident without a loss");
+                boolean compensated = assessment.actions().stream()
+                        .anyMatch(a -> a.kind() == io.crisisrules.model.ActionKind.OFFER_COMPENSATION);
+                if (compensated) {
+                    count("compensation offered");
+                }
+                if (incident.frame() == io.crisisrules.model.CrisisFrame.TECHNICAL_ERROR_ACCIDENT
+                        || incident.frame() == io.crisisrules.model.CrisisFrame.TECHNICAL_ERROR_PRODUCT_HARM) {
+                    count("technical error (accidental)");
+                }
+                if (assessment.actions().stream().anyMatch(a -> PolicyInvariants.HUMOUR.test(a.kind()))) {
+                    count("humour offered");
+                }
+                if (assessment.actions().stream()
+                        .anyMatch(a -> a.kind() == io.crisisrules.model.ActionKind.COOPERATE_WITH_AUTHORITIES)) {
+                    count("victims: cooperation with the authorities");
                 }
             }
             assessment.moderation().forEach(d -> count("decision " + d.action()));

@@ -37,7 +37,7 @@ class PolicyInvariantsTest {
     private final CrisisEngine engine = Engines.defaults();
 
     private final Snapshot crisis = Fixtures.snapshot()
-            .mentions(Fixtures.mentions(Channel.X, 900, 610, 48_000, 36_000, null, java.util.Map.of()))
+            .mentions(Fixtures.mentions(Channel.X, 5_000, 3_100, 8_000_000, 5_000_000, null, java.util.Map.of()))
             .claim(new Claim("claim1", "unsafe batch", Topic.SAFETY, "@anon", Claim.Status.UNVERIFIED, true))
             .comment(Fixtures.labelled("c1", CommentLabel.INSULTING))
             .comment(Fixtures.labelled("c2", CommentLabel.CONSTRUCTIVE_CRITICISM))

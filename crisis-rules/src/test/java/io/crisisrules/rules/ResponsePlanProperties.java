@@ -86,9 +86,9 @@ class ResponsePlanProperties {
     private static Gen<Optional<MentionStatistics>> mentions() {
         Gen<Map<Topic, Long>> topics = arbitrary().pick(List.of(Map.of(), Map.of(Topic.DELIVERY, 40L),
                 Map.of(Topic.PRODUCT_QUALITY, 40L), Map.of(Topic.SAFETY, 40L), Map.of(Topic.LEGAL, 40L)));
-        return integers().between(0, 2).zip(topics, (level, topic) -> switch (level) {
+        return integers().between(0, 3).zip(topics, (level, topic) -> switch (level) {
             case 0 -> Optional.<MentionStatistics>empty();
-            case 1 -> Optional.of(minorBuzz(topic));
+            case 1, 2 -> Optional.of(minorBuzz(topic));
             default -> Optional.of(majorBuzz(topic));
         });
     }
@@ -156,10 +156,19 @@ class ResponsePlanProperties {
             Assessment assessment = c.engine().evaluate(c.snapshot());
             boolean denial = has(assessment, ActionKind.Stance.DENIAL);
             boolean accommodation = has(assessment, ActionKind.Stance.ACCOMMODATION);
-            reached(denial ? "plan with denial" : accommodation ? "plan with accommodation" : "plan with neither");
-            assertThat(denial && accommodation).as("denial and accommodation in %s", assessment.actions()).isFalse();
+            reached(denial && accommodation ? "plan denying a side rumour beside an accommodation"
+                    : denial ? "plan with denial" : accommodation ? "plan with accommodation" : "plan with neither");
+            // per claim: a side rumour may be denied beside the apology for the main facts
+            assertThat(io.crisisrules.invariants.PolicyInvariants.noDenialMixedWithApology()
+                    .check(c.snapshot(), assessment, c.engine())).as("in %s", assessment.actions()).isEmpty();
+            if (denial && accommodation) {
+                Incident incident = assessment.incident().orElseThrow();
+                assertThat(assessment.actions()).filteredOn(a -> a.kind().stance() == ActionKind.Stance.DENIAL)
+                        .allSatisfy(a -> assertThat(incident.concernsMainFacts(a.subject())).as(a.key()).isFalse());
+            }
         });
-        assertThat(REACHED.keySet()).contains("plan with denial", "plan with accommodation");
+        assertThat(REACHED.keySet()).contains("plan with denial", "plan with accommodation",
+                "plan denying a side rumour beside an accommodation");
     }
 
     @Test

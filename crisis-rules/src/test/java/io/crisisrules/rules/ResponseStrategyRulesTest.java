@@ -10,6 +10,7 @@ import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.ComplaintStatus;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Guideline;
+import io.crisisrules.model.Harm;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.OwnerRole;
 import io.crisisrules.model.PastCrisis;
@@ -92,14 +93,30 @@ class ResponseStrategyRulesTest {
 
     @Test
     void RSP_03_a_product_criticism_is_investigated_fixed_compensated_and_improved() {
-        Assessment assessment = evaluate(productCriticism());
+        Assessment assessment = evaluate(snapshot().mentions(minorBuzz(Map.of(Topic.PRODUCT_QUALITY, 40L)))
+                .complaint(complaint("k1", Topic.PRODUCT_QUALITY, ComplaintStatus.OPEN)).build());
 
-        assertThat(assessment.incident().orElseThrow().crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        Incident incident = assessment.incident().orElseThrow();
+        assertThat(incident.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
+        assertThat(incident.harms()).as("customers who complain lost something").containsExactly(Harm.Kind.SERVICE_LOSS);
         assertThat(kinds(assessment)).contains(ActionKind.INVESTIGATE, ActionKind.CORRECTIVE_MEASURES,
                 ActionKind.OFFER_COMPENSATION, ActionKind.IMPROVE_QUALITY);
         assertThat(only(assessment, ActionKind.OFFER_COMPENSATION).owner()).isEqualTo(OwnerRole.CUSTOMER_SERVICE);
         assertThat(only(assessment, ActionKind.INVESTIGATE).due()).isEqualTo(NOW.plus(FIRST));
-        assertThat(recorder.firedRuleStartingWith("RSP-03 A product or service criticism is compensated")).isTrue();
+        assertThat(recorder.firedRuleStartingWith("RSP-03 A product or service criticism in which customers lost something is compensated")).isTrue();
+    }
+
+    @Test
+    void RSP_03_RSP_16_nobody_is_compensated_where_nobody_lost_anything() {
+        Assessment criticism = evaluate(productCriticism());
+        Assessment gaffe = evaluate(internalError());
+        Assessment statedNone = evaluate(snapshot().mentions(minorBuzz(Map.of(Topic.PRODUCT_QUALITY, 40L)))
+                .complaint(complaint("k1", Topic.PRODUCT_QUALITY, ComplaintStatus.OPEN)).harm(Harm.NONE).build());
+
+        assertThat(kinds(criticism)).contains(ActionKind.CORRECTIVE_MEASURES).doesNotContain(ActionKind.OFFER_COMPENSATION);
+        assertThat(kinds(gaffe)).contains(ActionKind.APOLOGISE).doesNotContain(ActionKind.OFFER_COMPENSATION);
+        assertThat(kinds(statedNone)).as("the host says nobody suffered anything")
+                .doesNotContain(ActionKind.OFFER_COMPENSATION);
     }
 
     @Test
@@ -374,7 +391,8 @@ class ResponseStrategyRulesTest {
         assertThat(only(accidental, ActionKind.EXPLAIN_CIRCUMSTANCES).donts()).contains(Guideline.BLAME_CUSTOMERS);
         assertThat(kinds(accidental)).doesNotContain(ActionKind.APOLOGISE);
 
-        Assessment preventable = evaluate(internalError());
+        Assessment preventable = evaluate(snapshot().trigger(TriggerOrigin.EMPLOYEE).mentions(minorBuzz(Map.of()))
+                .harm(Harm.of(Harm.Kind.FINANCIAL_LOSS)).build());
         assertThat(preventable.incident().orElseThrow().responsibility()).isEqualTo(PREVENTABLE);
         assertThat(only(preventable, ActionKind.APOLOGISE).explanation().policyIds()).contains("RSP-02", "RSP-16");
         assertThat(only(preventable, ActionKind.OFFER_COMPENSATION).explanation().policyIds()).contains("RSP-16");
@@ -392,7 +410,9 @@ class ResponseStrategyRulesTest {
         Incident incident = assessment.incident().orElseThrow();
         assertThat(incident.responsibility()).isEqualTo(PREVENTABLE);
         assertThat(incident.explanation().policyIds()).contains("RSP-17");
-        assertThat(kinds(assessment)).contains(ActionKind.APOLOGISE).doesNotContain(ActionKind.EXPLAIN_CIRCUMSTANCES);
+        assertThat(incident.cluster()).isEqualTo(ACCIDENTAL);
+        assertThat(kinds(assessment)).as("rebuild on top of the explanation of the accident")
+                .contains(ActionKind.APOLOGISE, ActionKind.EXPLAIN_CIRCUMSTANCES);
     }
 
     @Test
@@ -425,7 +445,7 @@ class ResponseStrategyRulesTest {
                 .typeOverride(new TypeOverride(null, CrisisType.PRODUCT_SERVICE_CRITICISM))
                 .claim(claim("c1", Claim.Status.REFUTED, true)).build());
 
-        assertThat(recorder.firedRuleStartingWith("RSP-18 A plan that shows the claims are false")).isTrue();
+        assertThat(recorder.firedRuleStartingWith("RSP-18 A plan that shows the main claims are false")).isTrue();
         assertThat(kinds(assessment)).contains(ActionKind.PRESENT_EVIDENCE)
                 .doesNotContain(ActionKind.OFFER_COMPENSATION, ActionKind.CORRECTIVE_MEASURES, ActionKind.APOLOGISE);
         assertThat(assessment.deadlines()).noneMatch(d -> d.kind() == ActionKind.OFFER_COMPENSATION);

@@ -63,7 +63,7 @@ class StreamingIncidentTest {
     void DET_20_a_lesser_alert_under_an_open_major_incident_is_attached_not_raised() {
         try (CrisisMonitor monitor = warmedUp()) {
             for (int i = 0; i < 5; i++) {
-                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.X, true, 1_000, null));
+                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.X, true, 1_000_000, null));
             }
             feed.push(SPIKE, SPIKE);
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
@@ -106,11 +106,11 @@ class StreamingIncidentTest {
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MINOR);
 
             for (int i = 0; i < 3; i++) {
-                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.FACEBOOK, true, 1_000, null));
+                monitor.mention(new Mention(at(feed.next()).plusSeconds(i), Channel.FACEBOOK, true, 2_000_000, null));
             }
             feed.push(SPIKE);
 
-            assertThat(monitor.lastHour().orElseThrow().negativeReach()).isEqualTo(3_000);
+            assertThat(monitor.lastHour().orElseThrow().negativeReach()).isEqualTo(6_000_000);
             assertThat(monitor.incident().orElseThrow().severity()).isEqualTo(Severity.MAJOR);
             assertThat(recorder.incidents.get(recorder.incidents.size() - 1).kind())
                     .isEqualTo(IncidentChange.Kind.UPDATED);

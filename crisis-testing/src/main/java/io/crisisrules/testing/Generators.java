@@ -8,7 +8,10 @@ import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.Complaint;
 import io.crisisrules.model.ComplaintChannel;
 import io.crisisrules.model.ComplaintStatus;
+import io.crisisrules.model.CrisisFrame;
 import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Harm;
+import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.CustomerActivity;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.MentionStatistics;
@@ -104,10 +107,15 @@ public final class Generators {
     public static Gen<BrandContext> brands(Instant now, Bias bias) {
         Gen<PastCrisis> past = Generate.enumValues(CrisisType.class)
                 .zip(Generate.range(1, 800), (type, days) -> new PastCrisis(type, now.minus(Duration.ofDays(days))));
+        Gen<Long> audience = Generate.frequency(Pair.of(1, Generate.constant((Long) null)),
+                Pair.of(1, magnitudes(7)));
+        Gen<Double> usual = Generate.frequency(Pair.of(1, Generate.constant((Double) null)),
+                Pair.of(1, magnitudes(5).map(Long::doubleValue)));
         return Generate.pick(List.of("acme", "globex", "initech")).zip(Generate.enumValues(Sector.class),
                 lists().of(past).ofSizeBetween(0, bias.weight(1, 3)),
-                Generate.enumValues(BrandContext.Reputation.class),
-                (id, sector, history, reputation) -> new BrandContext(id, sector, history, reputation, null));
+                Generate.enumValues(BrandContext.Reputation.class), audience.zip(usual, Pair::of),
+                (id, sector, history, reputation, size) -> new BrandContext(id, sector, history, reputation, null,
+                        size._1, size._2));
     }
 
     /**
@@ -202,8 +210,8 @@ public final class Generators {
                 Duration.ofDays(1))).map(length -> ObservationPeriod.of(now.minus(length), length));
         Gen<Long> reach = Generate.frequency(
                 Pair.of(2, magnitudes(bias.weight(5, 6))),
-                Pair.of(bias.weight(1, 4), Generate.pick(List.of(150L, 1_500L, 3_000L, 10_000L, 100_000L,
-                        250_000L, 2_000_000L))));
+                Pair.of(bias.weight(1, 4), Generate.pick(List.of(10_000L, 250_000L, 1_000_000L, 5_000_000L,
+                        30_000_000L, 120_000_000L, 500_000_000L))));
         Gen<Integer> negativePercent = Generate.frequency(
                 Pair.of(2, percents()), Pair.of(bias.weight(0, 2), Generate.range(50, 100)));
         Gen<Map<Topic, Long>> topics = lists().of(topics(bias).assuming(t -> t != null)
@@ -232,12 +240,52 @@ public final class Generators {
     public static Gen<List<Claim>> claims(Bias bias, int max) {
         Gen<Claim.Status> status = Generate.frequency(Pair.of(2, Generate.enumValues(Claim.Status.class)),
                 Pair.of(bias.weight(0, 2), Generate.constant(Claim.Status.UNVERIFIED)));
+        // a third in the earlier form (accusesBrand only), the rest with an allegation and sometimes a role
+        Gen<Function<Pair<Topic, Boolean>, Claim.Allegation>> allegation = Generate.frequency(
+                Pair.of(1, Generate.constant(legacy -> Claim.Allegation.inferred(legacy._2, legacy._1))),
+                Pair.of(2, Generate.enumValues(Claim.Allegation.class).map(a -> legacy -> a)));
+        Gen<Claim.Role> role = Generate.frequency(Pair.of(3, Generate.constant((Claim.Role) null)),
+                Pair.of(1, Generate.enumValues(Claim.Role.class)));
         Gen<Function<String, Claim>> body = Generate.pick(List.of("tests on animals", "unsafe batch", "hidden fees"))
                 .zip(topics(bias), Generate.pick(List.of("@anon", "daily-news", "forum-user")), status,
-                        Generate.booleans(),
-                        (statement, topic, source, s, accuses) -> id -> new Claim(id, statement, topic, source, s,
-                                accuses));
+                        Generate.booleans().zip(allegation, role, (accuses, kind, r) -> (Function<Topic, Pair<Claim.Allegation, Claim.Role>>)
+                                topic -> Pair.of(kind.apply(Pair.of(topic, accuses)), r)),
+                        (statement, topic, source, s, read) -> id -> new Claim(id, statement, topic, source, s,
+                                read.apply(topic)._1, read.apply(topic)._2));
         return indexed(lists().of(body).ofSizeBetween(0, max), "claim");
+    }
+
+    /**
+     * @param bias towards crisis situations or not (more harm to people)
+     * @return what people suffered: unknown ({@code null}), nothing, or some kinds with a count of
+     *         the people affected around the default severity thresholds (TYP-04)
+     */
+    public static Gen<Harm> harms(Bias bias) {
+        Gen<Harm> some = lists().of(Generate.enumValues(Harm.Kind.class)).ofSizeBetween(1, 3)
+                .zip(Generate.frequency(Pair.of(2, magnitudes(5)),
+                        Pair.of(bias.weight(1, 2), Generate.pick(List.of(10_000L, 50_000L, 1_000_000L, 8_000_000L)))),
+                        (kinds, people) -> new Harm(EnumSet.copyOf(kinds), people));
+        return Generate.frequency(Pair.of(3, Generate.constant((Harm) null)),
+                Pair.of(1, Generate.constant(Harm.NONE)), Pair.of(bias.weight(1, 3), some));
+    }
+
+    /**
+     * @param now    the anchor instant
+     * @param claims the claims statements may be about
+     * @param max    the most statements
+     * @return what the brand already said in public, within the day before {@code now}, each about
+     *         one of {@code claims} or the crisis as a whole, no two alike
+     */
+    public static Gen<List<PublicStatement>> statements(Instant now, List<Claim> claims, int max) {
+        List<String> subjects = new ArrayList<>();
+        subjects.add(null);
+        claims.forEach(claim -> subjects.add(claim.id()));
+        Gen<PublicStatement> statement = Generate.range(1, 24 * 60).zip(Generate.enumValues(PublicStatement.Stance.class),
+                Generate.pick(subjects), Generate.pick(Arrays.asList(null, Channel.X, Channel.WEBSITE)),
+                (minutesAgo, stance, claim, channel) -> new PublicStatement(now.minus(Duration.ofMinutes(minutesAgo)),
+                        stance, claim, channel));
+        return lists().of(statement).ofSizeBetween(0, max)
+                .map(list -> distinct(list, st -> List.of(st.at(), st.stance(), String.valueOf(st.claimId()))));
     }
 
     /**
@@ -297,8 +345,9 @@ public final class Generators {
 
     /** @return what the host knows of the incident type: mostly nothing */
     public static Gen<TypeOverride> typeOverrides() {
-        return Generate.frequency(Pair.of(4, Generate.constant(TypeOverride.NONE)),
-                Pair.of(1, Generate.enumValues(CrisisType.class).map(type -> new TypeOverride(null, type))));
+        return Generate.frequency(Pair.of(8, Generate.constant(TypeOverride.NONE)),
+                Pair.of(1, Generate.enumValues(CrisisType.class).map(type -> new TypeOverride(null, type))),
+                Pair.of(1, Generate.enumValues(CrisisFrame.class).map(frame -> new TypeOverride(null, null, frame))));
     }
 
     /** @return where an incident started */

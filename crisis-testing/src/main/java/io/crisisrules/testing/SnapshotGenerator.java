@@ -78,7 +78,8 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
     }
 
     private record Voices(List<io.crisisrules.model.Claim> claims, List<io.crisisrules.model.Comment> comments,
-                          List<io.crisisrules.model.Complaint> complaints) {
+                          List<io.crisisrules.model.Complaint> complaints,
+                          List<io.crisisrules.model.PublicStatement> statements, io.crisisrules.model.Harm harm) {
     }
 
     private Gen<Snapshot> build() {
@@ -93,13 +94,16 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
                         Generators.distinct(metrics, o -> List.of(o.metric(), o.scope(), o.period())),
                         Generators.distinct(mentions, m -> List.of(m.window(), m.scope())),
                         relays, history, customers));
-        Gen<Voices> voices = Generators.claims(bias, bias.weight(1, 3)).zip(
-                Generators.commentLists(now, bias, maxItems),
-                Generators.complaints(now, bias, few), Voices::new);
+        Gen<Voices> voices = Generators.claims(bias, bias.weight(1, 3)).flatMap(claims ->
+                Generators.commentLists(now, bias, maxItems).zip(Generators.complaints(now, bias, few),
+                        Generators.statements(now, claims, 2), Generators.harms(bias),
+                        (comments, complaints, statements, harm) -> new Voices(claims, comments, complaints,
+                                statements, harm)));
         return brands.zip(Generators.triggers(), Generators.typeOverrides(), signals, voices,
                 (b, trigger, override, s, v) -> {
                     Snapshot.Builder builder = Snapshot.builder(b).trigger(trigger).typeOverride(override)
-                            .mentionHistory(s.history()).comments(v.comments());
+                            .mentionHistory(s.history()).comments(v.comments()).harm(v.harm());
+                    v.statements().forEach(builder::statement);
                     s.metrics().forEach(builder::metric);
                     s.mentions().forEach(builder::mentions);
                     s.relays().forEach(builder::relay);

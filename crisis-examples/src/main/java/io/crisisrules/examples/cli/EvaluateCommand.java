@@ -1,8 +1,8 @@
 package io.crisisrules.examples.cli;
 
 import io.crisisrules.CrisisEngine;
-import io.crisisrules.examples.json.Scenario;
-import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.json.Scenario;
+import io.crisisrules.json.ScenarioFormat;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.text.PlanTexts;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
         description = "Evaluates a scenario file at its own `now` and prints the assessment.")
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario (format: scenario.schema.json).")
+    @Parameters(paramLabel = "SCENARIO.json", description = "The scenario (format: crisis-rules.schema.json).")
     Path scenarioFile;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "json|text",

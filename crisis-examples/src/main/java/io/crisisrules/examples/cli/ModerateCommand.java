@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.InvalidInputException;
-import io.crisisrules.examples.json.ScenarioFormat;
+import io.crisisrules.json.ScenarioFormat;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Severity;

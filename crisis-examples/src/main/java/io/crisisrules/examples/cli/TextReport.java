@@ -1,6 +1,6 @@
 package io.crisisrules.examples.cli;
 
-import io.crisisrules.examples.json.Scenario;
+import io.crisisrules.json.Scenario;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Explanation;
@@ -52,7 +52,13 @@ final class TextReport {
                     .append(", crisis type ").append(incident.crisisType())
                     .append(", failure type ").append(incident.failureType())
                     .append(", responsibility ").append(incident.responsibility())
-                    .append(", verification ").append(incident.verification()).append('\n');
+                    .append(", verification ").append(incident.verification()).append('\n')
+                    .append("  frame ").append(incident.frame())
+                    .append(" (cluster ").append(incident.cluster()).append(")");
+            if (!incident.harms().isEmpty()) {
+                text.append(", harm ").append(incident.harms());
+            }
+            text.append('\n');
             if (!incident.aggravatingFactors().isEmpty()) {
                 text.append("  aggravated by ").append(incident.aggravatingFactors()).append('\n');
             }

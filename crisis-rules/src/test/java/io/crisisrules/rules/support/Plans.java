@@ -32,9 +32,9 @@ public final class Plans {
         return Fixtures.mentions(Channel.X, 100, 60, 1_000, 100, 0.2, topics);
     }
 
-    /** A negative buzz on X reaching tens of thousands within the hour: major severity. */
+    /** A negative buzz on X reaching 5 million people within the hour: major severity. */
     public static MentionStatistics majorBuzz(Map<Topic, Long> topics) {
-        return Fixtures.mentions(Channel.X, 1_000, 600, 60_000, 40_000, 0.2, topics);
+        return Fixtures.mentions(Channel.X, 5_000, 3_000, 8_000_000, 5_000_000, 0.2, topics);
     }
 
     public static Claim claim(String id, Claim.Status status, boolean accusesBrand) {

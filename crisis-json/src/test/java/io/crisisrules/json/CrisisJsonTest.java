@@ -1,0 +1,91 @@
+package io.crisisrules.json;
+
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.CrisisFrame;
+import io.crisisrules.model.CrisisType;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.FailureType;
+import io.crisisrules.model.Harm;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.RuleRef;
+import io.crisisrules.model.Sector;
+import io.crisisrules.model.Severity;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.VerificationStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CrisisJsonTest {
+    private static final CrisisJson JSON = CrisisJson.create();
+    static final Instant AT = Instant.parse("2026-03-10T09:00:00Z");
+
+    static Incident incident() {
+        return new Incident("acme-20260310T0900Z", "acme", AT, IncidentStatus.ACKNOWLEDGED, FailureType.PRODUCT,
+                CrisisType.PRODUCT_SERVICE_CRITICISM, CrisisType.Responsibility.ACCIDENTAL,
+                VerificationStatus.CONFIRMED, Severity.MODERATE,
+                List.of(Incident.AggravatingFactor.ACCELERATING, Incident.AggravatingFactor.SAFETY_EXPOSURE),
+                List.of("MENTION_SPIKE/MENTIONS/all/2026-03-10T08:00:00Z/2026-03-10T09:00:00Z"), null,
+                new Explanation(List.of(new RuleRef("TYP-04 Severity", List.of("TYP-04")))), AT.plusSeconds(60),
+                CrisisFrame.TECHNICAL_ERROR_PRODUCT_HARM, Set.of(Harm.Kind.SERVICE_LOSS, Harm.Kind.INJURY));
+    }
+
+    @Test
+    void an_incident_written_reads_back_equal_without_its_derived_accessors() {
+        String written = JSON.write(incident());
+
+        assertThat(written).startsWith("{\"$schema\":\"https://crisisrules.io/schema/crisis-rules-1.json#/$defs/incident\"")
+                .doesNotContain("\"open\"", "\"unverified\"", "\"cluster\"");
+        assertThat(JSON.read(written, Incident.class)).isEqualTo(incident());
+    }
+
+    @Test
+    void a_snapshot_continuing_an_incident_reads_back_equal() {
+        Snapshot snapshot = Snapshot.builder(BrandContext.of("acme", Sector.RETAIL)).previousIncident(incident()).build();
+
+        assertThat(JSON.read(JSON.write(snapshot), Snapshot.class)).isEqualTo(snapshot);
+    }
+
+    @Test
+    void a_document_of_another_version_is_rejected_naming_the_version() {
+        String written = JSON.write(incident()).replace("crisis-rules-1.json", "crisis-rules-2.json");
+
+        assertThatThrownBy(() -> JSON.read(written, Incident.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("$schema must be of format version 1, the one this library reads")
+                .hasMessageContaining("but was version 2");
+    }
+
+    @Test
+    void a_document_of_another_type_is_rejected_naming_both() {
+        assertThatThrownBy(() -> JSON.read(JSON.write(incident()), Snapshot.class))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("$schema must name the definition of a Snapshot (#/$defs/snapshot), but the document is a incident");
+    }
+
+    @Test
+    void a_bad_value_is_named_by_its_path_and_echoed() {
+        String written = JSON.write(incident()).replace("\"MODERATE\"", "\"HUGE\"");
+
+        assertThatThrownBy(() -> JSON.read(written, Incident.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("severity must be one of MINOR, MODERATE, MAJOR, but was \"HUGE\"");
+    }
+
+    @Test
+    void malformed_json_is_located_by_line_and_column() {
+        assertThatThrownBy(() -> JSON.readLine("{\"id\": ,}", 7, Incident.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("line 7, column 8: not well-formed JSON");
+    }
+
+    @Test
+    void a_type_the_format_does_not_hold_is_refused() {
+        assertThatThrownBy(() -> JSON.write("text")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("type must be one of the documents of the format");
+    }
+}
