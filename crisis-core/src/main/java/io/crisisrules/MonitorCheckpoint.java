@@ -104,10 +104,11 @@ public record MonitorCheckpoint(int version, String brandId, Duration mentionInt
      * @param signal            the latest signal read, or {@code null}
      * @param lastNotifiedAt    when it was last notified (the cool-down runs from it), or {@code null}
      * @param lastNotifiedLevel the level last notified, or {@code null}
+     * @param firingNotified    whether its current firing was notified (its resolution is then notified)
      */
     public record Alert(String key, AlertState state, int breaches, Instant lastObservedAt, Instant clearSince,
                         Instant firingSince, Severity level, WarningSignal signal, Instant lastNotifiedAt,
-                        Severity lastNotifiedLevel) {
+                        Severity lastNotifiedLevel, boolean firingNotified) {
         /** Checks the fields. */
         public Alert {
             Checks.text("key", key);

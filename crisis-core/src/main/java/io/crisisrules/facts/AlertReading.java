@@ -1,6 +1,7 @@
 package io.crisisrules.facts;
 
 import io.crisisrules.checks.Checks;
+import io.crisisrules.model.Deviation;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.WarningSignal;
 
@@ -17,9 +18,11 @@ import java.time.Instant;
  * @param reading  what the reading says
  * @param level    how strong the breach is (meaningful when breaching)
  * @param signal   the signal the reading describes
+ * @param deviation how far the measure stood from its usual level, or {@code null} when the signal
+ *                  has no such score (KPI signals)
  */
 public record AlertReading(String alertKey, Instant at, Duration length, Reading reading, Severity level,
-                           WarningSignal signal) {
+                           WarningSignal signal, Deviation deviation) {
 
     public AlertReading {
         Checks.text("alertKey", alertKey);
@@ -38,7 +41,19 @@ public record AlertReading(String alertKey, Instant at, Duration length, Reading
      * @return the reading of {@code signal}'s alert
      */
     public static AlertReading of(WarningSignal signal, Duration length, Reading reading, Severity level) {
-        return new AlertReading(alertKeyOf(signal), signal.window().start(), length, reading, level, signal);
+        return new AlertReading(alertKeyOf(signal), signal.window().start(), length, reading, level, signal, null);
+    }
+
+    /**
+     * @param score   a streamed interval's spike score
+     * @param reading what it says
+     * @param level   how strong
+     * @return the reading of the mention-spike alert, with its deviation
+     */
+    public static AlertReading of(io.crisisrules.functions.SpikeScore score, Reading reading, Severity level) {
+        WarningSignal signal = score.signal();
+        return new AlertReading(alertKeyOf(signal), signal.window().start(), score.interval(), reading, level, signal,
+                score.deviation());
     }
 
     /** @return the alert key of a signal: the same alert across intervals */

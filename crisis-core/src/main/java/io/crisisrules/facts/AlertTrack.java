@@ -22,6 +22,7 @@ public final class AlertTrack {
     private WarningSignal signal;
     private Instant lastNotifiedAt;
     private Severity lastNotifiedLevel;
+    private boolean firingNotified;
 
     /** @param alertKey the alert's key */
     public AlertTrack(String alertKey) {
@@ -41,10 +42,12 @@ public final class AlertTrack {
      * @param signal            the latest signal read, or {@code null}
      * @param lastNotifiedAt    when it was last notified, or {@code null}
      * @param lastNotifiedLevel the level last notified, or {@code null}
+     * @param firingNotified    whether its current firing was notified (DET-21: a resolution is
+     *                          notified only after a firing that was)
      */
     public AlertTrack(String alertKey, AlertState state, int breaches, Instant lastObservedAt, Instant clearSince,
                       Instant firingSince, Severity level, WarningSignal signal, Instant lastNotifiedAt,
-                      Severity lastNotifiedLevel) {
+                      Severity lastNotifiedLevel, boolean firingNotified) {
         this.alertKey = alertKey;
         this.state = state;
         this.breaches = breaches;
@@ -55,6 +58,7 @@ public final class AlertTrack {
         this.signal = signal;
         this.lastNotifiedAt = lastNotifiedAt;
         this.lastNotifiedLevel = lastNotifiedLevel;
+        this.firingNotified = firingNotified;
     }
 
     /** @return the level last notified, or {@code null} when never notified */
@@ -120,6 +124,14 @@ public final class AlertTrack {
         return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.ordinal();
     }
 
+    /**
+     * @return whether the current or last firing was notified, at its start or at a level raise: its
+     *         resolution is notified only then (DET-21)
+     */
+    public boolean isFiringNotified() {
+        return firingNotified;
+    }
+
     /** A first breach: pending, one breach counted. */
     public void startPending(AlertReading reading) {
         state = AlertState.PENDING;
@@ -137,6 +149,7 @@ public final class AlertTrack {
     /** The breach held long enough. */
     public void fire(AlertReading reading) {
         state = AlertState.FIRING;
+        firingNotified = false;
         firingSince = reading.at();
         clearSince = null;
         read(reading);
@@ -178,7 +191,7 @@ public final class AlertTrack {
     }
 
     /**
-     * Records a notification, for the cool-down.
+     * Records a notification of a firing or a level raise, for the cool-down and the resolution.
      *
      * @param at    when
      * @param level at which level
@@ -186,6 +199,7 @@ public final class AlertTrack {
     public void notified(Instant at, Severity level) {
         lastNotifiedAt = at;
         lastNotifiedLevel = level;
+        firingNotified = true;
     }
 
     private void read(AlertReading reading) {

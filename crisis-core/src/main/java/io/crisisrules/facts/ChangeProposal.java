@@ -1,6 +1,7 @@
 package io.crisisrules.facts;
 
 import io.crisisrules.model.AlertState;
+import io.crisisrules.model.Deviation;
 import io.crisisrules.model.Severity;
 import io.crisisrules.model.WarningSignal;
 
@@ -17,17 +18,19 @@ public final class ChangeProposal {
     private final Instant at;
     private final Severity level;
     private final WarningSignal signal;
+    private final Deviation deviation;
     private String suppressedBy;
     private String suppressingRule;
 
     private ChangeProposal(String alertKey, AlertState from, AlertState to, Instant at, Severity level,
-                           WarningSignal signal) {
+                           WarningSignal signal, Deviation deviation) {
         this.alertKey = alertKey;
         this.from = from;
         this.to = to;
         this.at = at;
         this.level = level;
         this.signal = signal;
+        this.deviation = deviation;
     }
 
     /**
@@ -38,7 +41,17 @@ public final class ChangeProposal {
      */
     public static ChangeProposal of(AlertTrack track, AlertState to, AlertReading reading) {
         return new ChangeProposal(track.getAlertKey(), track.getState(), to, reading.at(), reading.level(),
-                reading.signal());
+                reading.signal(), reading.deviation());
+    }
+
+    /**
+     * @param track   the firing alert before it resolves
+     * @param reading the clear reading that completes its resolve window
+     * @return the resolution, at the level the alert had while firing
+     */
+    public static ChangeProposal resolved(AlertTrack track, AlertReading reading) {
+        return new ChangeProposal(track.getAlertKey(), track.getState(), AlertState.RESOLVED, reading.at(),
+                track.getLevel(), reading.signal(), reading.deviation());
     }
 
     /** @return the alert's key */
@@ -74,6 +87,11 @@ public final class ChangeProposal {
     /** @return the signal behind it */
     public WarningSignal getSignal() {
         return signal;
+    }
+
+    /** @return how far the measure stood from its usual level, or {@code null} */
+    public Deviation getDeviation() {
+        return deviation;
     }
 
     /** @return why it is not notified, or {@code null} */

@@ -1,61 +1,84 @@
 package io.crisisrules.functions;
 
-import io.crisisrules.InvalidInputException;
-import io.crisisrules.checks.Checks;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.settings.DetectionSettings;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The statistical baseline behind the mention-spike signal (DET-14): "far above normal" measured
- * against the brand's own recent history, not a fixed number.
+ * against the brand's own history, not a fixed number, in a stream and in bounded memory.
  *
- * <p>Listening products compare the last hour with the previous hours, cross-checked with the same
- * hour a day or a week earlier, or a day's average with the week's mean plus k standard deviations.
- * Means and standard deviations are dragged by the very outliers they should expose, and a single
- * comparison window either cries wolf every morning (daily cycle) or misses an evening surge. So the
- * baseline here is robust and seasonal:
+ * <p>For each interval, in time order, a {@link Tracker} says how far its count stands above what
+ * was usual for it:
  * <ul>
- *   <li><b>recent level</b>: the median of the intervals of the last {@code recentWindow};</li>
- *   <li><b>seasonal level</b>: the median of the same interval on each of the previous
- *       {@code seasonalDays} days (the daily cycle);</li>
- *   <li><b>baseline</b>: the higher of the two available levels, so neither a quiet night nor a busy
- *       morning makes ordinary traffic look like a spike;</li>
- *   <li><b>spread</b>: 1.4826 × the median absolute deviation of the sample the baseline came from
- *       (a standard deviation that one outlier cannot inflate), never less than √baseline, the
- *       Poisson noise of a count, so a flat quiet series does not turn every blip into a spike.</li>
+ *   <li><b>baseline</b>: the higher of the <i>recent level</i> (median of the last
+ *       {@code recentWindow}) and the <i>seasonal level</i> (median of the counts around the same
+ *       time, {@code seasonalWindow} wide, on each of the previous {@code seasonalDays} days) and,
+ *       once a week is known, the <i>weekly level</i> (median of the counts around the same time seven
+ *       days before: a weekend twice as busy as the week is compared with the last weekend), never
+ *       under one mention per interval. Medians ignore
+ *       a past outlier; the higher of the two means neither a quiet night nor a busy morning makes
+ *       ordinary traffic look like a spike (the daily cycle), and a level that has moved (a campaign
+ *       that doubled the brand's audience) becomes the recent level within half the recent window;</li>
+ *   <li><b>spread</b>: one "usual deviation" of the interval from its baseline, from the brand's own
+ *       deviations over the last {@code spreadWindow}: the larger of the interquartile deviation
+ *       (half-width of the middle of the distribution, as a standard deviation) and the deviation
+ *       reached once in {@code 1 / (1 − spreadQuantile)} intervals divided by the normal quantile of
+ *       {@code spreadQuantile} (2.33 for 0.99). Mention counts are bursty: a brand with a lunchtime
+ *       burst, a weekly newsletter or a busier weekend has large deviations every day or week, and
+ *       those are part of its usual extremes, so they do not fire; a standard deviation or a MAD
+ *       would call each of them a spike. The spread is never less than the Poisson noise of a count,
+ *       √baseline, or √count when the count is higher (the noise of the rate the count suggests),
+ *       so a handful of mentions on a quiet brand stays noise.</li>
+ *   <li><b>score</b>: {@code z = (count − baseline) / spread}, {@code ratio = count / baseline} and the
+ *       count per hour, which the rules compare with the settings.</li>
  * </ul>
- * Medians ignore a single outlier in history. The seasonal level counts from the first previous
- * day on: in a brand's first days, yesterday's morning is a better guide to this morning than last
- * night is, and it can only raise the baseline (a missed spike rather than a false one). Without
- * enough history (fewer than 3 recent intervals and no previous day) there is no score: a new brand
- * gets no spike signal rather than a
- * false one. The minimum volume and the thresholds are decisions, made by rules from the settings.
+ * Without history (fewer than 3 recent intervals and no previous day) there is no score: a new brand
+ * gets no spike signal rather than a false one. The interval of the series is the median of its last
+ * gaps, so a stray row a minute off does not change it. Memory: the values of the last
+ * {@code seasonalDays} days (or {@code recentWindow}, if longer) and the deviations of the last
+ * {@code spreadWindow}, whatever the length of the stream.
  */
 public final class MentionBaseline {
-    private static final double MAD_TO_SIGMA = 1.4826;
     private static final int MINIMUM_RECENT_SAMPLE = 3;
-    private static final int MINIMUM_SEASONAL_SAMPLE = 1;
+    private static final int MINIMUM_DEVIATIONS = 3;
+    private static final int GAPS_KEPT = 99;
+    /** Normal quantile of 0.75: the interquartile deviation as a standard deviation. */
+    private static final double QUARTILE_Z = 0.6744897501960817;
 
     private final Duration recentWindow;
     private final int seasonalDays;
+    private final Duration seasonalWindow;
+    private final Duration spreadWindow;
+    private final double spreadQuantile;
+    private final double spreadQuantileZ;
 
     /**
-     * @param recentWindow how far back the recent level looks
-     * @param seasonalDays how many previous days the seasonal level looks at
+     * @param recentWindow   how far back the recent level looks
+     * @param seasonalDays   how many previous days the seasonal level looks at
+     * @param seasonalWindow how much of each previous day, centred on the same time, the seasonal
+     *                       level pools (at least the interval itself)
+     * @param spreadWindow   how far back the usual deviations are measured
+     * @param spreadQuantile the share of ordinary deviations the spread accounts for, in (0.5, 1)
      */
-    public MentionBaseline(Duration recentWindow, int seasonalDays) {
+    public MentionBaseline(Duration recentWindow, int seasonalDays, Duration seasonalWindow, Duration spreadWindow,
+                           double spreadQuantile) {
+        if (!(spreadQuantile > 0.5 && spreadQuantile < 1)) {
+            throw new IllegalArgumentException("spreadQuantile must be within (0.5, 1), but was " + spreadQuantile);
+        }
         this.recentWindow = recentWindow;
         this.seasonalDays = seasonalDays;
+        this.seasonalWindow = seasonalWindow;
+        this.spreadWindow = spreadWindow;
+        this.spreadQuantile = spreadQuantile;
+        this.spreadQuantileZ = NormalQuantile.of(spreadQuantile);
     }
 
     /**
@@ -63,13 +86,8 @@ public final class MentionBaseline {
      * @return the baseline their spike settings describe
      */
     public static MentionBaseline of(DetectionSettings settings) {
-        return new MentionBaseline(settings.spikeRecentWindow(), settings.spikeSeasonalDays());
-    }
-
-    /** @return how far back any score looks, so a caller can keep just that much history */
-    public Duration horizon() {
-        Duration seasonal = Duration.ofDays(seasonalDays).plusHours(1);
-        return seasonal.compareTo(recentWindow) > 0 ? seasonal : recentWindow;
+        return new MentionBaseline(settings.spikeRecentWindow(), settings.spikeSeasonalDays(),
+                settings.spikeSeasonalWindow(), settings.spikeSpreadWindow(), settings.spikeSpreadQuantile());
     }
 
     /** @return a new, empty stream of scores */
@@ -84,9 +102,41 @@ public final class MentionBaseline {
      * @return a tracker that scores the next counts as the one {@code state} was taken of would
      */
     public Tracker tracker(State state) {
+        io.crisisrules.checks.Checks.required("state", state);
         Tracker tracker = new Tracker();
         tracker.restore(state);
         return tracker;
+    }
+
+    /**
+     * One value a tracker holds: epoch milliseconds and the value (a count, a deviation, a gap).
+     *
+     * @param at    when, in epoch milliseconds
+     * @param value the value
+     */
+    public record Point(long at, double value) {
+    }
+
+    /**
+     * What a {@link Tracker} knows, to continue it elsewhere (a monitor checkpoint): the samples it
+     * scores from, exactly, so that a restored tracker scores the next counts as the original would.
+     * Bounded by the baseline's windows, whatever the stream's length.
+     *
+     * @param history    the counts kept for the same-time references, oldest first
+     * @param recent     the counts of the recent window
+     * @param deviations the deviations from the baseline the spread is measured on
+     * @param gaps       the last gaps between counts, which give the interval
+     * @param last       the start of the latest count pushed, or {@code null} before the first
+     */
+    public record State(List<Point> history, List<Point> recent, List<Point> deviations, List<Point> gaps,
+                        Instant last) {
+        /** Copies the lists. */
+        public State {
+            history = io.crisisrules.checks.Checks.list("history", history);
+            recent = io.crisisrules.checks.Checks.list("recent", recent);
+            deviations = io.crisisrules.checks.Checks.list("deviations", deviations);
+            gaps = io.crisisrules.checks.Checks.list("gaps", gaps);
+        }
     }
 
     /**
@@ -100,144 +150,38 @@ public final class MentionBaseline {
     }
 
     /**
-     * Scores the last point of a series against the points before it.
+     * Scores the last point of a series after streaming the points before it, as a monitor would.
      *
      * @param series mention counts at a regular interval, any order; the latest is scored
      * @return the score, or empty when the series is too short to have a baseline
      */
     public Optional<SpikeScore> scoreLatest(Collection<MentionCount> series) {
-        if (series.size() < 2) {
-            return Optional.empty();
-        }
-        NavigableMap<Instant, Long> byTime = new TreeMap<>();
-        series.forEach(count -> byTime.put(count.at(), count.mentions()));
-        Duration interval = interval(byTime);
-        var latest = byTime.lastEntry();
-        return score(byTime.headMap(latest.getKey(), false), new MentionCount(latest.getKey(), latest.getValue()),
-                interval);
-    }
-
-    /**
-     * Scores one interval against the history before it.
-     *
-     * @param history  past counts by interval start (only those before {@code current} are used)
-     * @param current  the interval to score
-     * @param interval the series' interval
-     * @return the score, or empty without enough history
-     */
-    public Optional<SpikeScore> score(NavigableMap<Instant, Long> history, MentionCount current, Duration interval) {
-        Instant at = current.at();
-        NavigableMap<Instant, Long> past = history.headMap(at, false);
-        double[] recent = values(past.subMap(at.minus(recentWindow), true, at, false));
-        List<Double> seasonalSample = new ArrayList<>();
-        long tolerance = interval.toMillis() / 2;
-        for (int day = 1; day <= seasonalDays; day++) {
-            Instant sameTime = at.minus(Duration.ofDays(day));
-            var floor = past.floorEntry(sameTime.plusMillis(tolerance));
-            if (floor != null && Math.abs(Duration.between(floor.getKey(), sameTime).toMillis()) <= tolerance) {
-                seasonalSample.add(floor.getValue().doubleValue());
-            }
-        }
-        double[] seasonal = seasonalSample.stream().mapToDouble(Double::doubleValue).toArray();
-        boolean recentUsable = recent.length >= MINIMUM_RECENT_SAMPLE;
-        boolean seasonalUsable = seasonal.length >= MINIMUM_SEASONAL_SAMPLE;
-        if (!recentUsable && !seasonalUsable) {
-            return Optional.empty();
-        }
-        double recentMedian = recentUsable ? median(recent) : Double.NaN;
-        double seasonalMedian = seasonalUsable ? median(seasonal) : Double.NaN;
-        double[] sample;
-        double baseline;
-        if (seasonalUsable && (!recentUsable || seasonalMedian > recentMedian)) {
-            sample = seasonal;
-            baseline = seasonalMedian;
-        } else {
-            sample = recent;
-            baseline = recentMedian;
-        }
-        double spread = Math.max(MAD_TO_SIGMA * medianAbsoluteDeviation(sample, baseline), Math.sqrt(Math.max(baseline, 1)));
-        double mentions = current.mentions();
-        double hours = interval.toMillis() / 3_600_000.0;
-        return Optional.of(new SpikeScore(at, interval, current.mentions(), mentions / hours, baseline, spread,
-                (mentions - baseline) / spread, mentions / Math.max(baseline, 1), recentMedian, seasonalMedian,
-                recent.length + seasonal.length));
-    }
-
-    /** @return the most common gap between consecutive points, the series' interval */
-    public static Duration interval(NavigableMap<Instant, Long> series) {
-        if (series.size() < 2) {
-            return Duration.ofHours(1);
-        }
-        long[] gaps = new long[series.size() - 1];
+        List<MentionCount> ordered = new ArrayList<>(series);
+        ordered.sort(Comparator.naturalOrder());
+        Tracker tracker = tracker();
+        Optional<SpikeScore> last = Optional.empty();
         Instant previous = null;
-        int i = 0;
-        for (Instant at : series.keySet()) {
-            if (previous != null) {
-                gaps[i++] = Duration.between(previous, at).toMillis();
-            }
-            previous = at;
-        }
-        Arrays.sort(gaps);
-        return Duration.ofMillis(gaps[gaps.length / 2]);
-    }
-
-    private static double[] values(NavigableMap<Instant, Long> window) {
-        double[] values = new double[16];
-        int size = 0;
-        for (Long value : window.values()) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-        return Arrays.copyOf(values, size);
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    static double medianAbsoluteDeviation(double[] values, double center) {
-        double[] deviations = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            deviations[i] = Math.abs(values[i] - center);
-        }
-        return median(deviations);
-    }
-
-    /**
-     * What a {@link Tracker} knows of a brand's stream, as a value: enough to continue the stream
-     * exactly where it was (a monitor checkpoint holds one). Its components follow the baseline's
-     * method; a change of method changes them.
-     *
-     * @param history  the counts the baseline still looks at (its {@link #horizon()}), in time order
-     * @param interval the series' interval as measured so far (the shortest gap), or {@code null}
-     *                 before the second count
-     */
-    public record State(List<MentionCount> history, Duration interval) {
-        /** Copies the history, which must be in strict time order. */
-        public State {
-            history = Checks.list("history", history);
-            for (int i = 1; i < history.size(); i++) {
-                if (!history.get(i).at().isAfter(history.get(i - 1).at())) {
-                    throw new InvalidInputException("history[" + i + "].at", history.get(i).at(),
-                            "be after " + history.get(i - 1).at() + " (the history is in time order)");
-                }
+        for (MentionCount count : ordered) {
+            if (previous == null || count.at().isAfter(previous)) {
+                last = tracker.push(count);
+                previous = count.at();
             }
         }
+        return last;
     }
 
     /**
      * One brand's stream of mention counts and what the baseline knows of it. Push counts in time
-     * order; each push scores the count against what came before, then learns it, keeping only the
-     * history within the {@link #horizon()}. Not thread-safe.
+     * order; each push scores the count against what came before, then learns it. Not thread-safe.
      */
     public final class Tracker {
-        private final NavigableMap<Instant, Long> history = new TreeMap<>();
-        private Duration interval;
+        private final SlidingSample history = new SlidingSample(false);
+        private final SlidingSample recent = new SlidingSample(true);
+        private final SlidingSample deviations = new SlidingSample(true);
+        private final SlidingSample gaps = new SlidingSample(true);
+        private double[] sameTime = new double[64];
+        private double[] lastWeek = new double[64];
+        private long last = Long.MIN_VALUE;
 
         private Tracker() {
         }
@@ -250,51 +194,136 @@ public final class MentionBaseline {
          * @throws IllegalArgumentException if it does not come after the previous count
          */
         public Optional<SpikeScore> push(MentionCount count) {
-            Optional<Instant> last = latest();
-            if (last.isPresent()) {
-                if (!count.at().isAfter(last.get())) {
-                    throw new IllegalArgumentException("counts must come in time order, but " + count.at()
-                            + " is not after " + last.get());
-                }
-                Duration gap = Duration.between(last.get(), count.at());
-                if (interval == null || gap.compareTo(interval) < 0) {
-                    interval = gap;
-                }
+            long at = count.at().toEpochMilli();
+            if (last != Long.MIN_VALUE && at <= last) {
+                throw new IllegalArgumentException("counts must come in time order, but " + count.at()
+                        + " is not after " + Instant.ofEpochMilli(last));
             }
-            Optional<SpikeScore> score = interval == null ? Optional.empty() : score(history, count, interval);
-            history.put(count.at(), count.mentions());
-            Instant horizon = count.at().minus(horizon());
-            while (history.firstKey().isBefore(horizon)) {
-                history.pollFirstEntry();
+            if (last != Long.MIN_VALUE) {
+                gaps.add(at, at - last);
+                gaps.keepLast(GAPS_KEPT);
             }
+            last = at;
+            recent.dropBefore(at - recentWindow.toMillis());
+            Optional<SpikeScore> score = gaps.size() == 0 ? Optional.empty() : score(at, count.mentions());
+            score.ifPresent(s -> {
+                deviations.add(at, count.mentions() - s.baseline());
+            });
+            recent.add(at, count.mentions());
+            history.add(at, count.mentions());
+            long seasonalSpan = Duration.ofDays(seasonalDays).plus(seasonalWindow).plusHours(1).toMillis();
+            history.dropBefore(at - Math.max(seasonalSpan, recentWindow.toMillis()));
             return score;
         }
 
         /** @return the start of the latest count pushed, if any */
         public Optional<Instant> latest() {
-            return history.isEmpty() ? Optional.empty() : Optional.of(history.lastKey());
-        }
-
-        /** @return the series' interval: the shortest gap so far, or empty before the second count */
-        public Optional<Duration> interval() {
-            return Optional.ofNullable(interval);
-        }
-
-        /** @return how many counts the tracker holds: bounded by the horizon */
-        public int retained() {
-            return history.size();
+            return last == Long.MIN_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(last));
         }
 
         /** @return what this tracker knows, as a value that {@link MentionBaseline#tracker(State)} continues */
         public State state() {
-            List<MentionCount> counts = new ArrayList<>(history.size());
-            history.forEach((at, mentions) -> counts.add(new MentionCount(at, mentions)));
-            return new State(counts, interval);
+            return new State(history.points(), recent.points(), deviations.points(), gaps.points(),
+                    latest().orElse(null));
         }
 
         private void restore(State state) {
-            state.history().forEach(count -> history.put(count.at(), count.mentions()));
-            interval = state.interval();
+            history.addAll(state.history());
+            recent.addAll(state.recent());
+            deviations.addAll(state.deviations());
+            gaps.addAll(state.gaps());
+            last = state.last() == null ? Long.MIN_VALUE : state.last().toEpochMilli();
+        }
+
+        /** @return the series' interval: the median of its last gaps, or empty before the second count */
+        public Optional<Duration> interval() {
+            return gaps.size() == 0 ? Optional.empty() : Optional.of(Duration.ofMillis((long) gaps.quantile(0.5)));
+        }
+
+        /** @return how many values and deviations the tracker holds: bounded by its windows */
+        public int retained() {
+            return history.size() + recent.size() + deviations.size() + gaps.size();
+        }
+
+        private Optional<SpikeScore> score(long at, long mentions) {
+            long interval = (long) gaps.quantile(0.5);
+            long halfWidth = Math.max(interval / 2, seasonalWindow.toMillis() / 2);
+            int days = 0;
+            int[] pooled = {0};
+            for (int day = 1; day <= seasonalDays; day++) {
+                long sameTimeThatDay = at - Duration.ofDays(day).toMillis();
+                int before = pooled[0];
+                sameTime = history.collect(sameTimeThatDay - halfWidth, sameTimeThatDay + halfWidth, sameTime, pooled);
+                days += pooled[0] > before ? 1 : 0;
+            }
+            int[] week = {0};
+            if (seasonalDays >= 7) {
+                long weekAgo = at - Duration.ofDays(7).toMillis();
+                lastWeek = history.collect(weekAgo - halfWidth, weekAgo + halfWidth, lastWeek, week);
+            }
+            boolean recentUsable = recent.size() >= MINIMUM_RECENT_SAMPLE;
+            if (!recentUsable && days == 0) {
+                return Optional.empty();
+            }
+            double recentMedian = recentUsable ? recent.median() : Double.NaN;
+            double seasonalMedian = days == 0 ? Double.NaN : median(sameTime, pooled[0]);
+            double baseline = Math.max(1, Math.max(recentUsable ? recentMedian : 0, days == 0 ? 0 : seasonalMedian));
+            double weeklyMedian = week[0] == 0 ? Double.NaN : median(lastWeek, week[0]);
+            if (!Double.isNaN(weeklyMedian)) {
+                baseline = Math.max(baseline, weeklyMedian);
+            }
+            deviations.dropBefore(at - spreadWindow.toMillis());
+            double extreme = Double.NaN;
+            double spread = Math.sqrt(Math.max(baseline, mentions));
+            if (deviations.size() >= MINIMUM_DEVIATIONS) {
+                double middle = deviations.median();
+                extreme = deviations.quantile(spreadQuantile);
+                double quartile = (deviations.quantile(0.75) - middle) / QUARTILE_Z;
+                spread = Math.max(spread, Math.max(quartile, (extreme - middle) / spreadQuantileZ));
+            }
+            Duration length = Duration.ofMillis(interval);
+            double hours = interval / 3_600_000.0;
+            return Optional.of(new SpikeScore(Instant.ofEpochMilli(at), length, mentions, mentions / hours, baseline,
+                    spread, (mentions - baseline) / spread, mentions / baseline, recentMedian, seasonalMedian, weeklyMedian, extreme,
+                    recent.size() + days));
+        }
+    }
+
+    private static double median(double[] values, int n) {
+        double[] sorted = java.util.Arrays.copyOf(values, n);
+        java.util.Arrays.sort(sorted);
+        int middle = n / 2;
+        return n % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+
+    /** The inverse of the standard normal distribution function (P. J. Acklam's approximation, |error| < 1.2e-9). */
+    static final class NormalQuantile {
+        private static final double[] A = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+                1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+        private static final double[] B = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+                6.680131188771972e+01, -1.328068155288572e+01};
+        private static final double[] C = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+                -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+        private static final double[] D = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+                3.754408661907416e+00};
+        private static final double LOW = 0.02425;
+
+        private NormalQuantile() {
+        }
+
+        static double of(double p) {
+            if (p < LOW) {
+                double q = Math.sqrt(-2 * Math.log(p));
+                return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5])
+                        / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+            }
+            if (p > 1 - LOW) {
+                return -of(1 - p);
+            }
+            double q = p - 0.5;
+            double r = q * q;
+            return (((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q
+                    / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
         }
     }
 }

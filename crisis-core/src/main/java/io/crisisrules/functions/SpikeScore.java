@@ -16,17 +16,26 @@ import java.time.Instant;
  * @param interval       length of the series' intervals
  * @param mentions       mentions in the interval
  * @param perHour        the same, per hour
- * @param baseline       the usual count for such an interval (robust, see {@link MentionBaseline})
- * @param spread         the usual variation around it (one robust standard deviation, at least the
- *                       Poisson noise of the baseline)
+ * @param baseline       the usual count for such an interval, at least 1: the highest of the recent,
+ *                       seasonal and weekly medians (see {@link MentionBaseline})
+ * @param spread         one usual deviation from it: the larger of the brand's interquartile and
+ *                       extreme deviations (as standard deviations) and the Poisson noise √max(baseline, mentions)
  * @param zScore         (mentions − baseline) / spread
- * @param ratio          mentions / baseline (baseline floored at 1)
+ * @param ratio          mentions / baseline
  * @param recentMedian   median of the recent window, or NaN without enough recent history
- * @param seasonalMedian median of the same interval on previous days, or NaN without enough days
+ * @param seasonalMedian median of the counts around the same time on previous days, or NaN without a
+ *                       previous day
+ * @param weeklyMedian   median of the counts around the same time seven days before (the weekly
+ *                       cycle: a busier weekend is compared with the last weekend), or NaN before a week
+ * @param extremeDeviation the deviation from the baseline the brand reached once in
+ *                       {@code 1 / (1 − spikeSpreadQuantile)} intervals of the spread window, or NaN
+ *                       before there were any
  * @param historyPoints  how many past intervals the baseline rests on
  */
 public record SpikeScore(Instant at, Duration interval, long mentions, double perHour, double baseline, double spread, double zScore,
-                         double ratio, double recentMedian, double seasonalMedian, int historyPoints) {
+                         double ratio, double recentMedian, double seasonalMedian, double weeklyMedian,
+                         double extremeDeviation,
+                         int historyPoints) {
 
     /** @return the scored interval */
     public ObservationPeriod window() {
@@ -37,6 +46,11 @@ public record SpikeScore(Instant at, Duration interval, long mentions, double pe
     public WarningSignal signal() {
         return new WarningSignal(SignalKind.MENTION_SPIKE, "MENTIONS", "all", window(), mentions, baseline,
                 WarningSignal.ReferenceKind.BASELINE, Checks.decimal(ratio - 1));
+    }
+
+    /** @return baseline, spread, z-score and ratio, as alert changes report them */
+    public io.crisisrules.model.Deviation deviation() {
+        return new io.crisisrules.model.Deviation(baseline, spread, zScore, ratio);
     }
 
     /** @return the start of the scored interval in milliseconds since the epoch */

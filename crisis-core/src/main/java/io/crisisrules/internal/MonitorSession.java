@@ -76,9 +76,9 @@ public final class MonitorSession implements AutoCloseable {
     private final Duration mentionInterval;
     private final KieSession session;
     private final SessionPseudoClock clock;
-    private final MentionBaseline baseline;
     private final Origins origins = new Origins();
 
+    private final MentionBaseline baseline;
     private MentionBaseline.Tracker spikeBaseline;
     private Instant bucketStart;
     private long bucketCount;
@@ -293,7 +293,7 @@ public final class MonitorSession implements AutoCloseable {
             alerts.add(new MonitorCheckpoint.Alert(track.getAlertKey(), track.getState(), track.getBreaches(),
                     Instant.MIN.equals(track.getLastObservedAt()) ? null : track.getLastObservedAt(),
                     track.getClearSince(), track.getFiringSince(), track.getLevel(), track.getSignal(),
-                    track.getLastNotifiedAt(), track.getLastNotifiedLevel()));
+                    track.getLastNotifiedAt(), track.getLastNotifiedLevel(), track.isFiringNotified()));
         }
         List<Mention> mentions = new ArrayList<>();
         for (Object fact : session.getObjects(fact -> fact instanceof Mention)) {
@@ -342,7 +342,7 @@ public final class MonitorSession implements AutoCloseable {
             for (MonitorCheckpoint.Alert alert : checkpoint.alerts()) {
                 AlertTrack track = new AlertTrack(alert.key(), alert.state(), alert.breaches(), alert.lastObservedAt(),
                         alert.clearSince(), alert.firingSince(), alert.level(), alert.signal(), alert.lastNotifiedAt(),
-                        alert.lastNotifiedLevel());
+                        alert.lastNotifiedLevel(), alert.firingNotified());
                 tracks.put(alert.key(), track);
                 session.insert(track);
             }
@@ -432,7 +432,7 @@ public final class MonitorSession implements AutoCloseable {
                         ObservationPeriod.of(at, Duration.ofMillis(1)), last.observed(), last.reference(),
                         last.referenceKind(), last.relativeChange());
                 handles.add(session.insert(new AlertReading(track.getAlertKey(), at, Duration.ZERO,
-                        AlertReading.Reading.CLEAR, Severity.MINOR, clear)));
+                        AlertReading.Reading.CLEAR, Severity.MINOR, clear, null)));
             }
         }
         if (!handles.isEmpty()) {
@@ -457,6 +457,8 @@ public final class MonitorSession implements AutoCloseable {
             AlertTrack track = tracks.get(proposal.getAlertKey());
             if (notify && proposal.getTo() == AlertState.FIRING) {
                 track.notified(proposal.getAt(), proposal.getLevel());
+                session.update(session.getFactHandle(track), track, "lastNotifiedAt", "lastNotifiedLevelRank",
+                        "firingNotified");
             }
             if (proposal.getTo() == AlertState.FIRING) {
                 lastFiringAt = proposal.getAt();
@@ -468,7 +470,7 @@ public final class MonitorSession implements AutoCloseable {
             }
             pendingChanges.add(new SignalChange(proposal.getAlertKey(), proposal.getFrom(), proposal.getTo(),
                     proposal.getAt(), proposal.getLevel(), proposal.getSignal(), notify,
-                    notify ? null : proposal.getSuppressedBy(), Explanation.of(refs)));
+                    notify ? null : proposal.getSuppressedBy(), Explanation.of(refs), proposal.getDeviation()));
         }
         origins.clear(session);
     }

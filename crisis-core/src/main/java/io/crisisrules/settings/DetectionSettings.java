@@ -30,6 +30,9 @@ import java.time.Duration;
  * @param spikeMinimumPerHour     DET-14 mentions per hour below which nothing is a spike (quiet brands)
  * @param spikeRecentWindow       DET-14 how far back the recent level of mentions looks
  * @param spikeSeasonalDays       DET-14 previous days whose same interval gives the seasonal level
+ * @param spikeSeasonalWindow     DET-14 how much of each previous day, centred on the same time, gives the seasonal level
+ * @param spikeSpreadWindow       DET-14 how far back the brand's usual deviations from its baseline are measured
+ * @param spikeSpreadQuantile     DET-14 share of those deviations that one spread accounts for
  */
 public record DetectionSettings(
         @Setting(policy = "DET-01", description = "Relative fall of ROI below its baseline that raises a signal.",
@@ -89,8 +92,8 @@ public record DetectionSettings(
         @Setting(policy = "DET-16", description = "Consecutive declining periods after a strong start that make a fading launch.",
                 defaultValue = "2", min = "1", max = "52")
         int fadingPeriods,
-        @Setting(policy = "DET-14", description = "Robust z-score of a mention spike: how many usual deviations above the baseline.",
-                defaultValue = "3.0", min = "1", max = "50")
+        @Setting(policy = "DET-14", description = "Robust z-score of a mention spike: how many usual deviations (see spikeSpreadQuantile) above the baseline.",
+                defaultValue = "2.5", min = "1", max = "50")
         double spikeThreshold,
         @Setting(policy = "DET-14", description = "Mentions as a multiple of the baseline for a spike (far above normal).",
                 defaultValue = "2.0", min = "1.1", max = "100")
@@ -103,5 +106,14 @@ public record DetectionSettings(
         Duration spikeRecentWindow,
         @Setting(policy = "DET-14", description = "Previous days whose same interval gives the seasonal level (daily cycle).",
                 defaultValue = "7", min = "0", max = "60")
-        int spikeSeasonalDays) {
+        int spikeSeasonalDays,
+        @Setting(policy = "DET-14", description = "How much of each previous day, centred on the same time, the seasonal level pools (an hour of 5-minute counts is steadier than one count; never less than the interval).",
+                defaultValue = "1h", min = "0s", max = "6h")
+        Duration spikeSeasonalWindow,
+        @Setting(policy = "DET-14", description = "How far back the brand's usual deviations from its baseline are measured (a week holds its weekly cycle).",
+                defaultValue = "7d", min = "1d", max = "28d")
+        Duration spikeSpreadWindow,
+        @Setting(policy = "DET-14", description = "Share of the brand's deviations from its baseline that count as ordinary: the deviation reached once in 1/(1-share) intervals (once in 100 for 0.99) is at most as many usual deviations as the normal quantile of the share (2.33 for 0.99), so recurring bursts do not fire.",
+                defaultValue = "0.99", min = "0.9", max = "0.9999")
+        double spikeSpreadQuantile) {
 }

@@ -169,6 +169,46 @@ class StreamingAlertsTest {
     }
 
     @Test
+    void DET_21_the_resolution_of_a_firing_nobody_heard_of_is_not_notified() {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
+            feed.push(SPIKE, SPIKE);
+            feed.pushOrdinary(6);
+            feed.push(SPIKE, SPIKE);
+            feed.pushOrdinary(6);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED,
+                    AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
+            assertThat(recorder.signals.get(2).notified()).as("its firing was notified").isTrue();
+            assertThat(recorder.signals.get(4).notified()).as("within the cool-down").isFalse();
+            SignalChange second = recorder.signals.get(5);
+            assertThat(second.notified()).isFalse();
+            assertThat(second.suppressedBy()).isEqualTo("its firing was not notified");
+            assertThat(second.explanation().rules()).extracting(io.crisisrules.model.RuleRef::name)
+                    .contains("DET-21 A resolution nobody heard fire is not notified");
+        }
+    }
+
+    @Test
+    void DET_19_a_resolution_reports_the_level_the_alert_had_and_the_deviation_of_its_interval() {
+        CrisisMonitor monitor = warmedUp(Engines.defaults());
+        try (monitor) {
+            feed.push(2_000, 2_000);
+            feed.pushOrdinary(6);
+
+            assertThat(states()).containsExactly(AlertState.PENDING, AlertState.FIRING, AlertState.RESOLVED);
+            SignalChange fired = recorder.signals.get(1);
+            SignalChange resolved = recorder.signals.get(2);
+            assertThat(fired.level()).isEqualTo(Severity.MAJOR);
+            assertThat(resolved.level()).isEqualTo(Severity.MAJOR);
+            assertThat(fired.deviation().zScore()).isGreaterThan(2.5);
+            assertThat(fired.deviation().ratio()).isGreaterThan(8);
+            assertThat(fired.deviation().baseline()).isEqualTo(fired.signal().reference());
+            assertThat(resolved.deviation().zScore()).isLessThan(1.5);
+        }
+    }
+
+    @Test
     void DET_21_after_the_cool_down_a_new_firing_is_notified() {
         CrisisMonitor monitor = warmedUp(Engines.defaults());
         try (monitor) {
@@ -194,6 +234,9 @@ class StreamingAlertsTest {
             assertThat(first.level()).isLessThan(Severity.MAJOR);
             assertThat(raised.level()).isEqualTo(Severity.MAJOR);
             assertThat(raised.from()).isEqualTo(AlertState.FIRING);
+            assertThat(raised.isLevelRaise()).isTrue();
+            assertThat(raised.isFiringStart()).isFalse();
+            assertThat(first.isFiringStart()).isTrue();
             assertThat(raised.notified()).isTrue();
             assertThat(raised.explanation().policyIds()).contains("DET-21");
         }

@@ -17,7 +17,7 @@ import java.io.PrintWriter;
 @Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.1.0-SNAPSHOT",
         description = "Evaluates brand and marketing crises with the crisis-rules policy.",
         subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class,
-                ReplayMentionsCommand.class, SettingsCommand.class, TestCommand.class})
+                ReplayMentionsCommand.class, DetectionQualityCommand.class, SettingsCommand.class, TestCommand.class})
 public final class CrisisCli implements Runnable {
     /** Bad input, bad settings or broken rules; for {@code moderate}, a rejected line. */
     public static final int EXIT_INVALID = 1;
@@ -27,7 +27,7 @@ public final class CrisisCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, check-rules, moderate, replay-mentions, settings or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, check-rules, moderate, replay-mentions, detection-quality, settings or test");
     }
 
     /**

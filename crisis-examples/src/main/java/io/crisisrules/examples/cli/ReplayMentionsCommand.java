@@ -2,16 +2,14 @@ package io.crisisrules.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.CrisisMonitor;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.MonitorListener;
 import io.crisisrules.model.AlertState;
 import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Deviation;
 import io.crisisrules.model.IncidentChange;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.Sector;
@@ -25,19 +23,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,12 +46,23 @@ import java.util.concurrent.Callable;
 @Command(name = "replay-mentions", mixinStandardHelpOptions = true,
         description = {"Replays a CSV of mention counts per interval (header: timestamp,value; any regular interval,",
                 "oldest first) through the streaming monitor. Prints one JSON line per alert change (pending,",
-                "firing, resolved, inactive) and per incident change, at event time, then a JSON summary line."})
+                "fired, level raised, resolved, dropped), per incident change and per rejected row, at event time,",
+                "then a JSON summary line; a summary on stderr accounts for every row."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every row was replayed",
+                "1:a row was rejected (every other row was still replayed), or the file, settings or rules are bad",
+                "2:wrong usage"})
 final class ReplayMentionsCommand implements Callable<Integer> {
+    private static final int IRREGULAR_LINES_SHOWN = 5;
 
     @Parameters(paramLabel = "SERIES.csv",
-            description = "Columns timestamp (ISO-8601 with offset, or epoch seconds/milliseconds) and value (count).")
+            description = {"Columns timestamp (ISO-8601 with or without offset, e.g. 2015-02-26 21:42:53, or epoch",
+                    "seconds/milliseconds) and value (a whole number of mentions; 104.0 is 104)."})
     Path seriesFile;
+
+    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+            description = "Zone of timestamps written without an offset, e.g. Europe/Paris (default: ${DEFAULT-VALUE}).")
+    ZoneId zone;
 
     @Option(names = "--brand", defaultValue = "replay", description = "Brand id used in incidents (default: ${DEFAULT-VALUE}).")
     String brandId;
@@ -73,9 +82,14 @@ final class ReplayMentionsCommand implements Callable<Integer> {
     private final ObjectMapper json = new ObjectMapper().setDefaultPropertyInclusion(
             JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
-    /** One alert change. */
-    record SignalLine(String type, String at, String alert, String from, String to, String level, double observed,
-                      double baseline, boolean notified, String suppressedBy, List<String> policyIds) {
+    /**
+     * One alert change. {@code change} says what happened in words: {@code pending}, {@code fired},
+     * {@code level raised}, {@code resolved} (with the level the alert had) or {@code dropped} (a
+     * pending breach that did not hold).
+     */
+    record SignalLine(String type, String at, String alert, String change, String from, String to, String level,
+                      double observed, Double baseline, Double spread, Double zScore, Double ratio, boolean notified,
+                      String suppressedBy, List<String> policyIds) {
     }
 
     /** One incident change. */
@@ -83,8 +97,13 @@ final class ReplayMentionsCommand implements Callable<Integer> {
                         String failureType, int signals) {
     }
 
-    /** The last line. */
-    record SummaryLine(String type, long rows, String from, String to, String interval,
+    /** A row that was not replayed, and why. */
+    record RejectedLine(String type, long line, String reason) {
+    }
+
+    /** The last line: every row read is either replayed or rejected. */
+    record SummaryLine(String type, long rowsRead, long replayed, long rejected, long blankLines, String from,
+                       String to, String interval, long irregularRows, List<Long> irregularLines,
                        Map<AlertState, Long> changes, long notified, long suppressed, long incidents,
                        long liveFactsAtEnd) {
     }
@@ -94,105 +113,82 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         CrisisEngine engine = engineOptions.engine(engineOptions.settings(Map.of()), Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         Recorder recorder = new Recorder(out);
+        Gaps gaps = new Gaps();
         long started = System.nanoTime();
-        long rows = 0;
-        Instant first = null;
-        Instant previous = null;
-        java.time.Duration interval = null;
+        long[] rows = {0, 0, 0};               // read, replayed, rejected
+        long[] firstRejected = {0};
+        Instant[] span = {null, null};
         long liveFacts;
-        try (CrisisMonitor monitor = engine.monitor(BrandContext.of(brandId, sector)).listener(recorder).start();
-             Reader reader = Files.newBufferedReader(seriesFile, StandardCharsets.UTF_8);
-             MappingIterator<Map<String, String>> lines = new CsvMapper().readerFor(Map.class)
-                     .with(CsvSchema.emptySchema().withHeader()).readValues(reader)) {
-            while (lines.hasNextValue()) {
-                Map<String, String> row = lines.nextValue();
-                long line = rows + 2; // after the header line
-                if (rows == 0 && (!row.containsKey("timestamp") || !row.containsKey("value"))) {
-                    throw new InvalidInputException("SERIES.csv header", row.keySet(),
-                            "name the columns timestamp and value");
+        SeriesCsv csv = new SeriesCsv(seriesFile, zone);
+        try (CrisisMonitor monitor = engine.monitor(BrandContext.of(brandId, sector)).listener(recorder).start()) {
+            csv.read(row -> {
+                rows[0]++;
+                String problem = row.problem();
+                Long mentions = null;
+                if (problem == null) {
+                    try {
+                        mentions = mentions(row.line(), row.value());
+                        if (span[1] != null && !row.at().isAfter(span[1])) {
+                            problem = new InvalidInputException("line " + row.line() + " timestamp", row.timestampText(),
+                                    "come after the previous row's " + span[1]).getMessage();
+                        }
+                    } catch (InvalidInputException e) {
+                        problem = e.getMessage();
+                    }
                 }
-                MentionCount count = new MentionCount(timestamp(line, row.get("timestamp")), value(line, row.get("value")));
-                if (previous != null && !count.at().isAfter(previous)) {
-                    throw new InvalidInputException("line " + line + " timestamp", count.at(),
-                            "come after the previous row's " + previous);
+                if (problem != null) {
+                    rows[2]++;
+                    firstRejected[0] = firstRejected[0] == 0 ? row.line() : firstRejected[0];
+                    print(out, new RejectedLine("rejected", row.line(), problem));
+                    return;
                 }
-                if (previous != null) {
-                    java.time.Duration gap = java.time.Duration.between(previous, count.at());
-                    interval = interval == null || gap.compareTo(interval) < 0 ? gap : interval;
+                if (span[1] != null) {
+                    gaps.add(Duration.between(span[1], row.at()), row.line());
                 }
-                first = first == null ? count.at() : first;
-                previous = count.at();
-                monitor.mentionCount(count);
-                rows++;
-            }
+                span[0] = span[0] == null ? row.at() : span[0];
+                span[1] = row.at();
+                monitor.mentionCount(new MentionCount(row.at(), mentions));
+                rows[1]++;
+            });
             liveFacts = monitor.liveFacts();
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("SERIES.csv", seriesFile.toString(), "exist");
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw malformed(seriesFile, e);
         }
-        if (rows == 0) {
+        if (rows[0] == 0) {
             throw new InvalidInputException("SERIES.csv", seriesFile.toString(), "hold at least one row");
         }
-        print(out, new SummaryLine("summary", rows, first.toString(), previous.toString(),
-                interval == null ? null : interval.toString(), recorder.changes, recorder.notified,
-                recorder.suppressed, recorder.incidents, liveFacts));
-        spec.commandLine().getErr().printf("replayed %d rows in %d ms%n", rows, (System.nanoTime() - started) / 1_000_000);
-        return 0;
+        Duration interval = gaps.interval();
+        List<Long> irregular = gaps.irregularLines(interval);
+        print(out, new SummaryLine("summary", rows[0], rows[1], rows[2], csv.blankLines(),
+                span[0] == null ? null : span[0].toString(), span[1] == null ? null : span[1].toString(),
+                interval == null ? null : interval.toString(), gaps.irregularCount(interval),
+                irregular, recorder.changes, recorder.notified, recorder.suppressed, recorder.incidents, liveFacts));
+        String counts = "%d row(s): %d replayed, %d rejected%s, %d blank line(s) skipped, in %d ms".formatted(rows[0],
+                rows[1], rows[2], rows[2] == 0 ? "" : " (first at line " + firstRejected[0] + ")", csv.blankLines(),
+                (System.nanoTime() - started) / 1_000_000);
+        spec.commandLine().getErr().println(rows[2] == 0 ? counts : "error: " + counts);
+        return rows[2] == 0 ? 0 : CrisisCli.EXIT_INVALID;
     }
 
-    static Instant timestamp(long line, String text) {
-        String field = "line " + line + " timestamp";
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, text, "be present");
-        }
-        String trimmed = text.strip();
-        if (trimmed.chars().allMatch(Character::isDigit)) {
-            long number = Long.parseLong(trimmed);
-            return trimmed.length() > 11 ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
-        }
-        try {
-            return OffsetDateTime.parse(trimmed).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, trimmed, "be ISO-8601 with an offset (2026-03-01T10:05:00Z)"
-                    + " or epoch seconds or milliseconds");
-        }
-    }
-
-    static long value(long line, String text) {
+    /**
+     * @param line  line number, for the message
+     * @param value the value as read
+     * @return it as a count of mentions
+     * @throws InvalidInputException when it is negative or not a whole number
+     */
+    static long mentions(long line, BigDecimal value) {
         String field = "line " + line + " value";
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, text, "be present");
+        if (value.signum() < 0) {
+            throw new InvalidInputException(field, value.toPlainString(), "be >= 0");
         }
         try {
-            long value = Long.parseLong(text == null ? "" : text.strip());
-            if (value < 0) {
-                throw new InvalidInputException(field, value, "be >= 0");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, text, "be a whole number of mentions");
+            return value.stripTrailingZeros().toBigIntegerExact().longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field, value.toPlainString(), "be a whole number of mentions");
         }
     }
 
-    /** A CSV error, told at its line with the line's text, in words rather than the parser's. */
-    private static InvalidInputException malformed(Path file, com.fasterxml.jackson.core.JacksonException error) {
-        long line = error.getLocation() == null ? -1 : error.getLocation().getLineNr();
-        String problem = error.getOriginalMessage();
-        String requirement = problem != null && problem.startsWith("Too many entries")
-                ? "hold two columns, timestamp and value"
-                : "be CSV (" + (problem == null ? "unreadable" : problem.replaceAll("\\s+", " ").strip()) + ")";
-        if (line < 1) {
-            return new InvalidInputException("SERIES.csv", file.toString(), requirement);
-        }
-        String text;
-        try (java.util.stream.Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            text = lines.skip(line - 1).findFirst().orElse("");
-        } catch (IOException | UncheckedIOException e) {
-            text = "(unreadable)";
-        }
-        return new InvalidInputException("line " + line, text.length() > 80 ? text.substring(0, 80) + "…" : text,
-                requirement);
+    /** @return the instant of a timestamp as replay-mentions reads it (zone UTC when it has none) */
+    static Instant timestamp(long line, String text) {
+        return SeriesCsv.timestamp(line, text, ZoneId.of("UTC"));
     }
 
     private void print(PrintWriter out, Object line) {
@@ -200,6 +196,48 @@ final class ReplayMentionsCommand implements Callable<Integer> {
             out.println(json.writeValueAsString(line));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The gaps between consecutive rows: the series' interval is the most common one (the smallest
+     * of equally common ones), so one stray row a minute off does not make a 5-minute series a
+     * 1-minute one; rows at any other gap are irregular and reported.
+     */
+    static final class Gaps {
+        private final Map<Duration, Long> counts = new HashMap<>();
+        private final Map<Duration, List<Long>> firstLines = new HashMap<>();
+
+        void add(Duration gap, long line) {
+            counts.merge(gap, 1L, Long::sum);
+            List<Long> lines = firstLines.computeIfAbsent(gap, g -> new ArrayList<>(IRREGULAR_LINES_SHOWN));
+            if (lines.size() < IRREGULAR_LINES_SHOWN) {
+                lines.add(line);
+            }
+        }
+
+        /** @return the most common gap, or {@code null} with fewer than two rows */
+        Duration interval() {
+            Duration best = null;
+            long most = 0;
+            for (Map.Entry<Duration, Long> entry : new TreeMap<>(counts).entrySet()) {
+                if (entry.getValue() > most) {
+                    best = entry.getKey();
+                    most = entry.getValue();
+                }
+            }
+            return best;
+        }
+
+        long irregularCount(Duration interval) {
+            return counts.entrySet().stream().filter(entry -> !entry.getKey().equals(interval))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+
+        /** @return the first lines (at most five) whose gap to the row before is not the interval */
+        List<Long> irregularLines(Duration interval) {
+            return firstLines.entrySet().stream().filter(entry -> !entry.getKey().equals(interval))
+                    .flatMap(entry -> entry.getValue().stream()).sorted().limit(IRREGULAR_LINES_SHOWN).toList();
         }
     }
 
@@ -224,10 +262,14 @@ final class ReplayMentionsCommand implements Callable<Integer> {
                 suppressed++;
             }
             if (!notifiedOnly || change.notified()) {
-                print(out, new SignalLine("signal", change.at().toString(), change.alertKey(), change.from().name(),
-                        change.to().name(), change.level().name(), change.signal().observed(),
-                        change.signal().reference(), change.notified(), change.suppressedBy(),
-                        change.explanation().policyIds()));
+                Deviation deviation = change.deviation();
+                print(out, new SignalLine("signal", change.at().toString(), change.alertKey(), describe(change),
+                        change.from().name(), change.to().name(), change.level().name(), change.signal().observed(),
+                        deviation == null ? change.signal().reference() : deviation.baseline(),
+                        deviation == null ? null : round(deviation.spread()),
+                        deviation == null ? null : round(deviation.zScore()),
+                        deviation == null ? null : round(deviation.ratio()),
+                        change.notified(), change.suppressedBy(), change.explanation().policyIds()));
             }
         }
 
@@ -241,5 +283,21 @@ final class ReplayMentionsCommand implements Callable<Integer> {
                     change.incident().crisisType().name(), change.incident().failureType().name(),
                     change.incident().signalKeys().size()));
         }
+    }
+
+    static String describe(SignalChange change) {
+        if (change.isLevelRaise()) {
+            return "level raised";
+        }
+        return switch (change.to()) {
+            case PENDING -> "pending";
+            case FIRING -> "fired";
+            case RESOLVED -> "resolved";
+            case INACTIVE -> "dropped";
+        };
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 }

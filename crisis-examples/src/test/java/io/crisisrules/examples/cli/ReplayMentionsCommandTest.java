@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static io.crisisrules.examples.cli.CrisisCliTest.run;
@@ -42,7 +44,8 @@ class ReplayMentionsCommandTest {
                 && line.get("at").asText().equals("2026-03-05T10:00:00Z") && line.get("to").asText().equals("PENDING"));
         JsonNode summary = lines.get(lines.size() - 1);
         assertThat(summary.get("type").asText()).isEqualTo("summary");
-        assertThat(summary.get("rows").asLong()).isEqualTo(960);
+        assertThat(summary.get("rowsRead").asLong()).isEqualTo(960);
+        assertThat(summary.get("replayed").asLong()).isEqualTo(960);
         assertThat(summary.get("interval").asText()).isEqualTo("PT15M");
         assertThat(summary.get("changes").get("FIRING").asLong()).isEqualTo(firings.size());
     }
@@ -61,42 +64,131 @@ class ReplayMentionsCommandTest {
         assertThat(summary.get("changes").has("FIRING")).isFalse();
     }
 
+    private static JsonNode summary(List<JsonNode> lines) {
+        return lines.get(lines.size() - 1);
+    }
+
+    private static List<JsonNode> ofType(List<JsonNode> lines, String type) {
+        return lines.stream().filter(line -> line.get("type").asText().equals(type)).toList();
+    }
+
     @Test
-    void rows_out_of_order_are_rejected_with_their_line() throws IOException {
-        Path series = Files.createTempFile("series", ".csv");
-        Files.writeString(series, "timestamp,value\n2026-03-01T00:15:00Z,10\n2026-03-01T00:00:00Z,12\n");
+    void a_bad_row_is_one_rejection_with_its_line_and_the_replay_goes_on(@TempDir Path dir) throws IOException {
+        Path series = dir.resolve("series.csv");
+        Files.writeString(series, "timestamp,value\n2026-03-01T00:00:00Z,10\n2026-03-01T00:15:00Z,12\n"
+                + "2026-03-01T00:10:00Z,11\n2026-03-01T00:20:00Z,-4\n2026-03-01T00:25:00Z,many\n"
+                + "2026-03-01T00:30:00Z\n2026-03-01T00:35:00Z,4,7\nyesterday,4\n2026-03-01T00:40:00Z,4.5\n\n"
+                + "2026-03-01T00:45:00Z,9\n");
 
         CrisisCliTest.Run run = run("replay-mentions", series.toString());
 
         assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
-        assertThat(run.err()).contains("line 3 timestamp").contains("2026-03-01T00:00:00Z").doesNotContain("Exception");
+        List<JsonNode> lines = lines(run.out());
+        assertThat(ofType(lines, "rejected")).extracting(line -> line.get("line").asLong() + ": " + line.get("reason").asText())
+                .containsExactly(
+                        "4: line 4 timestamp must come after the previous row's 2026-03-01T00:15:00Z, but was \"2026-03-01T00:10:00Z\"",
+                        "5: line 5 value must be >= 0, but was \"-4\"",
+                        "6: line 6 value must be a number, but was \"many\"",
+                        "7: line 7 must hold two columns, timestamp and value, but was \"2026-03-01T00:30:00Z\"",
+                        "8: line 8 must hold two columns, timestamp and value, but was \"2026-03-01T00:35:00Z,4,7\"",
+                        "9: line 9 timestamp must be ISO-8601 (2026-03-01T10:05:00Z, or 2026-03-01 10:05:00 in --zone) or epoch seconds or milliseconds, but was \"yesterday\"",
+                        "10: line 10 value must be a whole number of mentions, but was \"4.5\"");
+        JsonNode summary = summary(lines);
+        assertThat(summary.get("rowsRead").asLong()).isEqualTo(10);
+        assertThat(summary.get("replayed").asLong()).isEqualTo(3);
+        assertThat(summary.get("rejected").asLong()).isEqualTo(7);
+        assertThat(summary.get("blankLines").asLong()).isEqualTo(1);
+        assertThat(run.err().strip())
+                .startsWith("error: 10 row(s): 3 replayed, 7 rejected (first at line 4), 1 blank line(s) skipped")
+                .doesNotContain("Exception");
     }
 
     @Test
-    void a_negative_or_unreadable_value_is_rejected_with_its_line(@TempDir Path dir) throws IOException {
-        Path negative = dir.resolve("negative.csv");
-        Files.writeString(negative, "timestamp,value\n2026-03-01T00:00:00Z,-4\n");
-        Path words = dir.resolve("words.csv");
-        Files.writeString(words, "timestamp,value\n2026-03-01T00:00:00Z,many\n");
+    void timestamps_without_a_zone_and_whole_valued_decimals_are_read_as_public_datasets_ship_them(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("series.csv");
+        Files.writeString(series, "timestamp,value\n2015-02-26 21:42:53,104.0\n2015-02-26 21:47:53,98.00\n"
+                + "2015-02-26T21:52:53.000,101\n");
+
+        CrisisCliTest.Run utc = run("replay-mentions", series.toString());
+        CrisisCliTest.Run paris = run("replay-mentions", series.toString(), "--zone", "Europe/Paris");
+
+        assertThat(utc.exitCode()).as(utc.err()).isZero();
+        JsonNode summary = summary(lines(utc.out()));
+        assertThat(summary.get("replayed").asLong()).isEqualTo(3);
+        assertThat(summary.get("from").asText()).isEqualTo("2015-02-26T21:42:53Z");
+        assertThat(summary.get("interval").asText()).isEqualTo("PT5M");
+        assertThat(summary(lines(paris.out())).get("from").asText()).isEqualTo("2015-02-26T20:42:53Z");
+        assertThat(run("replay-mentions", series.toString(), "--zone", "Mars/Olympus").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void the_interval_is_the_most_common_gap_and_a_stray_row_is_reported_as_irregular(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("series.csv");
+        StringBuilder csv = new StringBuilder("timestamp,value\n");
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        for (int i = 0; i < 40; i++) {
+            csv.append(start.plus(Duration.ofMinutes(5L * i))).append(",10\n");
+            if (i == 20) {
+                csv.append(start.plus(Duration.ofMinutes(5L * i + 1))).append(",10\n");   // line 23
+            }
+        }
+        Files.writeString(series, csv.toString());
+
+        JsonNode summary = summary(lines(run("replay-mentions", series.toString()).out()));
+
+        assertThat(summary.get("interval").asText()).isEqualTo("PT5M");
+        assertThat(summary.get("irregularRows").asLong()).as("the stray row and the one after it").isEqualTo(2);
+        assertThat(summary.get("irregularLines")).extracting(JsonNode::asLong).containsExactly(23L, 24L);
+    }
+
+    @Test
+    void transition_lines_say_what_happened_with_baseline_spread_z_score_and_ratio_and_a_resolution_its_level(
+            @TempDir Path dir) throws IOException {
+        Path series = dir.resolve("series.csv");
+        StringBuilder csv = new StringBuilder("timestamp,value\n");
+        Instant start = Instant.parse("2026-03-01T00:00:00Z");
+        int days = 8;
+        long[] tail = {600, 600, 2_500, 2_500, 100, 100, 100, 100, 100, 100, 100, 100};
+        for (int i = 0; i < days * 288 + tail.length; i++) {
+            long value = i < days * 288 ? 100 + (i * 7) % 11 : tail[i - days * 288];
+            csv.append(start.plus(Duration.ofMinutes(5L * i))).append(',').append(value).append('\n');
+        }
+        Files.writeString(series, csv.toString());
+
+        CrisisCliTest.Run run = run("replay-mentions", series.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> signals = ofType(lines(run.out()), "signal");
+        assertThat(signals).extracting(line -> line.get("change").asText())
+                .containsExactly("pending", "fired", "level raised", "resolved");
+        JsonNode fired = signals.get(1);
+        assertThat(fired.get("observed").asDouble()).isEqualTo(600);
+        assertThat(fired.get("baseline").asDouble()).isBetween(100.0, 111.0);
+        assertThat(fired.get("spread").asDouble()).isPositive();
+        assertThat(fired.get("zScore").asDouble()).isGreaterThan(2.5);
+        assertThat(fired.get("ratio").asDouble()).isGreaterThan(5);
+        assertThat(fired.get("from").asText()).isEqualTo("PENDING");
+        JsonNode raised = signals.get(2);
+        assertThat(raised.get("from").asText()).isEqualTo("FIRING");
+        assertThat(raised.get("to").asText()).isEqualTo("FIRING");
+        assertThat(raised.get("level").asText()).isEqualTo("MAJOR");
+        JsonNode resolved = signals.get(3);
+        assertThat(resolved.get("level").asText()).as("the level the alert had").isEqualTo("MAJOR");
+        assertThat(resolved.get("notified").asBoolean()).isTrue();
+    }
+
+    @Test
+    void a_file_without_the_two_columns_is_one_error_line(@TempDir Path dir) throws IOException {
         Path noHeader = dir.resolve("no-header.csv");
         Files.writeString(noHeader, "2026-03-01T00:00:00Z,4\n2026-03-01T00:05:00Z,4\n");
 
-        assertThat(run("replay-mentions", negative.toString()).err()).contains("line 2 value").contains("-4");
-        assertThat(run("replay-mentions", words.toString()).err()).contains("line 2 value").contains("many");
-        assertThat(run("replay-mentions", noHeader.toString()).err()).contains("header");
-    }
+        CrisisCliTest.Run run = run("replay-mentions", noHeader.toString());
 
-    @Test
-    void a_row_with_a_missing_or_extra_column_is_rejected_with_its_line_and_text(@TempDir Path dir) throws IOException {
-        Path missing = dir.resolve("missing.csv");
-        Files.writeString(missing, "timestamp,value\n2026-03-01T00:00:00Z,4\n2026-03-01T00:05:00Z\n");
-        Path extra = dir.resolve("extra.csv");
-        Files.writeString(extra, "timestamp,value\n2026-03-01T00:00:00Z,4\n2026-03-01T00:05:00Z,4,7\n");
-
-        assertThat(run("replay-mentions", missing.toString()).err().strip())
-                .isEqualTo("error: line 3 value must be present, but was null");
-        assertThat(run("replay-mentions", extra.toString()).err().strip()).isEqualTo(
-                "error: line 3 must hold two columns, timestamp and value, but was \"2026-03-01T00:05:00Z,4,7\"");
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err()).contains("header").doesNotContain("Exception");
+        assertThat(run("replay-mentions", dir.resolve("missing.csv").toString()).err()).contains("must exist");
     }
 
     @Test
