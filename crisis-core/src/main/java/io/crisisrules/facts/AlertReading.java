@@ -21,6 +21,16 @@ import java.time.Instant;
 public record AlertReading(String alertKey, Instant at, Duration length, Reading reading, Severity level,
                            WarningSignal signal) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param alertKey the alert it belongs to: kind, metric and scope, without the window
+     * @param at start of the interval read
+     * @param length length of the interval (zero for a point observation)
+     * @param reading what the reading says
+     * @param level how strong the breach is (meaningful when breaching)
+     * @param signal the signal the reading describes
+     */
     public AlertReading {
         Checks.text("alertKey", alertKey);
         Checks.required("at", at);
@@ -41,7 +51,10 @@ public record AlertReading(String alertKey, Instant at, Duration length, Reading
         return new AlertReading(alertKeyOf(signal), signal.window().start(), length, reading, level, signal);
     }
 
-    /** @return the alert key of a signal: the same alert across intervals */
+    /**
+     * @param signal the signal the reading describes
+     * @return the alert key of a signal: the same alert across intervals
+     */
     public static String alertKeyOf(WarningSignal signal) {
         return signal.kind() + "/" + signal.metric() + "/" + signal.scope();
     }

@@ -144,7 +144,10 @@ public final class MentionBaseline {
                 recent.length + seasonal.length));
     }
 
-    /** @return the most common gap between consecutive points, the series' interval */
+    /**
+     * @param series mention counts by the start of their interval
+     * @return the most common gap between consecutive points, the series' interval
+     */
     public static Duration interval(NavigableMap<Instant, Long> series) {
         if (series.size() < 2) {
             return Duration.ofHours(1);

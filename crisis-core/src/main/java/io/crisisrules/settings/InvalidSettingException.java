@@ -10,6 +10,7 @@ import io.crisisrules.CrisisRulesException;
 public class InvalidSettingException extends CrisisRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The key of the invalid setting. */
     private final String key;
 
     /**
