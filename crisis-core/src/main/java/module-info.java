@@ -25,5 +25,6 @@ module io.crisisrules.core {
     // the rule-authoring API: rules match and insert facts and call functions from any module
     exports io.crisisrules.facts;
     exports io.crisisrules.functions;
-    exports io.crisisrules.checks to io.crisisrules.examples;
+    // the input checks: to the command-line tool, and to crisis-json (its duration syntax) on the module path
+    exports io.crisisrules.checks to io.crisisrules.examples, io.crisisrules.json;
 }

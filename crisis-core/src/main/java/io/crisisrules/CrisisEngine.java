@@ -312,13 +312,19 @@ public final class CrisisEngine {
             return this;
         }
 
-        /** @param settings the policy settings the rules read; @return this builder */
+        /**
+         * @param settings the policy settings the rules read
+         * @return this builder
+         */
         public Builder settings(PolicySettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        /** @param clock where evaluation times come from; @return this builder */
+        /**
+         * @param clock where evaluation times come from
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -337,13 +343,20 @@ public final class CrisisEngine {
             return this;
         }
 
-        /** Starts from no rules at all, only those of the rule directories; @return this builder */
+        /**
+         * Starts from no rules at all, only those of the rule directories
+         *
+         * @return this builder
+         */
         public Builder withoutDefaultRules() {
             this.defaultRules = false;
             return this;
         }
 
-        /** @param listener told about every fired rule; must be thread-safe; @return this builder */
+        /**
+         * @param listener told about every fired rule; must be thread-safe
+         * @return this builder
+         */
         public Builder listener(RuleListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;

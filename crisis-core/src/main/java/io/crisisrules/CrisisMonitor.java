@@ -177,7 +177,10 @@ public final class CrisisMonitor implements AutoCloseable {
             this.starter = starter;
         }
 
-        /** @param listener told about signal and incident changes; @return this builder */
+        /**
+         * @param listener told about signal and incident changes
+         * @return this builder
+         */
         public Builder listener(MonitorListener listener) {
             this.listener = Checks.required("listener", listener);
             return this;

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 public class IllegalTransitionException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
+    /** The status the incident was in. */
     private final IncidentStatus from;
+    /** The status asked for. */
     private final IncidentStatus to;
 
     /**

@@ -14,6 +14,7 @@ import java.util.Objects;
 public class InvalidInputException extends CrisisRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the invalid field. */
     private final String field;
     private final transient Object value;
 

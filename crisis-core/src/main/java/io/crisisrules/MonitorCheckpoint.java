@@ -68,7 +68,26 @@ public record MonitorCheckpoint(int version, String brandId, Duration mentionInt
     /** The checkpoint format this library writes and reads. */
     public static final int VERSION = 1;
 
-    /** Checks the version and the brand, and copies the collections. */
+    /**
+     * Checks the version and the brand, and copies the collections.
+     *
+     * @param version         the checkpoint format, {@value #VERSION}
+     * @param brandId         the brand the monitor watched
+     * @param mentionInterval the interval single mentions are counted in
+     * @param now             the monitor's event time, or {@code null} before the first event
+     * @param alerts          every alert seen, in the order they were first seen
+     * @param recentFirings   by alert key, the signals that fired since the incident opened (or within the grouping window): what the incident is classified from
+     * @param lastFiringAt    when an alert last fired, or {@code null}
+     * @param incident        the incident the alerts are grouped into, or {@code null}
+     * @param baseline        what the spike baseline (DET-14) knows of the mention series
+     * @param countsPushed    whether the host pushes mention counts itself (then single mentions are not counted into the series)
+     * @param openInterval    the interval single mentions are being counted into, or {@code null}
+     * @param mentions        the single mentions still in the monitor's one-hour window, in arrival order
+     * @param metrics         the latest KPI point of each metric and scope, in arrival order
+     * @param complaints      the complaints within the grouping window, in arrival order
+     * @param evidenceChanged whether evidence arrived since the incident was last classified
+     * @param lastHourHadMentions whether the last classification saw mentions in the last hour
+     */
     public MonitorCheckpoint {
         if (version != VERSION) {
             throw new InvalidInputException("version", version, "be " + VERSION
@@ -109,7 +128,21 @@ public record MonitorCheckpoint(int version, String brandId, Duration mentionInt
     public record Alert(String key, AlertState state, int breaches, Instant lastObservedAt, Instant clearSince,
                         Instant firingSince, Severity level, WarningSignal signal, Instant lastNotifiedAt,
                         Severity lastNotifiedLevel, boolean firingNotified) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param key               the alert key
+         * @param state             its state
+         * @param breaches          consecutive breaching readings while pending
+         * @param lastObservedAt    start of the latest reading applied, or {@code null} before the first
+         * @param clearSince        start of the current clear run while firing, or {@code null}
+         * @param firingSince       when it last started firing, or {@code null}
+         * @param level             its current level
+         * @param signal            the latest signal read, or {@code null}
+         * @param lastNotifiedAt    when it was last notified (the cool-down runs from it), or {@code null}
+         * @param lastNotifiedLevel the level last notified, or {@code null}
+         * @param firingNotified    whether its current firing was notified (its resolution is then notified)
+         */
         public Alert {
             Checks.text("key", key);
             Checks.required("state", state);
@@ -125,7 +158,12 @@ public record MonitorCheckpoint(int version, String brandId, Duration mentionInt
      * @param mentions the mentions counted so far
      */
     public record OpenInterval(Instant at, long mentions) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param at       its start
+         * @param mentions the mentions counted so far
+         */
         public OpenInterval {
             Checks.required("at", at);
             Checks.nonNegative("mentions", mentions);

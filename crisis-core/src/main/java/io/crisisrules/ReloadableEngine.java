@@ -186,32 +186,62 @@ public final class ReloadableEngine implements AutoCloseable {
         }
     }
 
-    /** @see CrisisEngine#evaluate(Snapshot) */
+    /**
+     * @param snapshot what the host sees
+     * @return the assessment, by the rules in force when the call started
+     * @see CrisisEngine#evaluate(Snapshot)
+     */
     public Assessment evaluate(Snapshot snapshot) {
         return current.evaluate(snapshot);
     }
 
-    /** @see CrisisEngine#moderate(List) */
+    /**
+     * @param comments the comments to moderate
+     * @return one decision per comment, in input order
+     * @see CrisisEngine#moderate(List)
+     */
     public List<ModerationDecision> moderate(List<Comment> comments) {
         return current.moderate(comments);
     }
 
-    /** @see CrisisEngine#moderate(List, ModerationContext) */
+    /**
+     * @param comments the comments to moderate
+     * @param context what the host knows besides the comments
+     * @return one decision per comment, in input order
+     * @see CrisisEngine#moderate(List, ModerationContext)
+     */
     public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         return current.moderate(comments, context);
     }
 
-    /** @see CrisisEngine#moderateBatch(List, ModerationContext) */
+    /**
+     * @param comments the comments to moderate
+     * @param context what the host knows besides the comments
+     * @return one outcome per comment, in input order
+     * @see CrisisEngine#moderateBatch(List, ModerationContext)
+     */
     public List<ModerationOutcome> moderateBatch(List<CommentInput> comments, ModerationContext context) {
         return current.moderateBatch(comments, context);
     }
 
-    /** The whole stream runs on the engine in force when it is created. @see CrisisEngine#moderateStream */
+    /**
+     * The whole stream runs on the engine in force when it is created.
+     *
+     * @param comments the comments to moderate
+     * @param context what the host knows besides the comments
+     * @return one outcome per comment, in input order
+     * @see CrisisEngine#moderateStream(Stream, ModerationContext)
+     */
     public Stream<ModerationOutcome> moderateStream(Stream<CommentInput> comments, ModerationContext context) {
         return current.moderateStream(comments, context);
     }
 
-    /** The monitor keeps the rules in force when it is configured. @see CrisisEngine#monitor(BrandContext) */
+    /**
+     * The monitor keeps the rules in force when it is configured. @see CrisisEngine#monitor(BrandContext)
+     *
+     * @param brand the brand to watch
+     * @return this builder
+     */
     public CrisisMonitor.Builder monitor(BrandContext brand) {
         return current.monitor(brand);
     }
@@ -349,7 +379,10 @@ public final class ReloadableEngine implements AutoCloseable {
             this.factory = Checks.required("factory", factory);
         }
 
-        /** @param listener told about every reload; @return this builder */
+        /**
+         * @param listener told about every reload
+         * @return this builder
+         */
         public Builder listener(ReloadListener listener) {
             this.listener = Checks.required("listener", listener);
             return this;

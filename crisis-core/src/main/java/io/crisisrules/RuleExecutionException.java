@@ -9,7 +9,9 @@ package io.crisisrules;
 public class RuleExecutionException extends CrisisRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The rule that failed. */
     private final String ruleName;
+    /** The file the rule was read from. */
     private final String file;
 
     /**

@@ -13,6 +13,15 @@ import java.util.List;
  */
 public record RuleInfo(String name, String file, String phase, List<String> policyIds, String description) {
 
+    /**
+     * Creates one from its components.
+     *
+     * @param name the rule's name
+     * @param file the DRL file it comes from
+     * @param phase its phase: {@code detection}, {@code classification} or {@code decision}
+     * @param policyIds the policy IDs in its {@code @policy} metadata
+     * @param description its {@code @description} metadata, empty when missing
+     */
     public RuleInfo {
         policyIds = List.copyOf(policyIds);
     }

@@ -20,6 +20,14 @@ public record RuleOverlay(List<String> replacedFiles, List<String> addedFiles, L
     /** No overlay: the default rules alone, or no default rules at all. */
     public static final RuleOverlay NONE = new RuleOverlay(List.of(), List.of(), List.of(), List.of());
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param replacedFiles     the default files replaced, by relative path ({@code moderation/abusive-content.drl})
+     * @param addedFiles        the files added, by relative path
+     * @param removedPolicyIds  default policy IDs no rule implements any more (each allowed by the host)
+     * @param addedPolicyIds    policy IDs the overlay implements that no default rule does ({@code ACME-101})
+     */
     public RuleOverlay {
         replacedFiles = List.copyOf(replacedFiles);
         addedFiles = List.copyOf(addedFiles);

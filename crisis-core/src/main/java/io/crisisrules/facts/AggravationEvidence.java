@@ -14,11 +14,20 @@ import io.crisisrules.model.Incident.AggravatingFactor;
  */
 public record AggravationEvidence(AggravatingFactor factor, CrisisType onlyForType) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param factor the factor
+     * @param onlyForType the crisis type it aggravates (a recurrence aggravates only a crisis of the same type), or {@code null} when it aggravates any
+     */
     public AggravationEvidence {
         Checks.required("factor", factor);
     }
 
-    /** @return whether the factor applies to an incident of this crisis type */
+    /**
+     * @param type the incident's crisis type
+     * @return whether the factor applies to an incident of this crisis type
+     */
     public boolean appliesTo(CrisisType type) {
         return onlyForType == null || onlyForType == type;
     }

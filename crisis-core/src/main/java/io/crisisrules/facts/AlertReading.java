@@ -24,6 +24,17 @@ import java.time.Instant;
 public record AlertReading(String alertKey, Instant at, Duration length, Reading reading, Severity level,
                            WarningSignal signal, Deviation deviation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param alertKey the alert it belongs to: kind, metric and scope, without the window
+     * @param at start of the interval read
+     * @param length length of the interval (zero for a point observation)
+     * @param reading what the reading says
+     * @param level how strong the breach is (meaningful when breaching)
+     * @param signal the signal the reading describes
+     * @param deviation how far the measure stood from its usual level, or {@code null} for KPI readings
+     */
     public AlertReading {
         Checks.text("alertKey", alertKey);
         Checks.required("at", at);
@@ -56,7 +67,10 @@ public record AlertReading(String alertKey, Instant at, Duration length, Reading
                 score.deviation());
     }
 
-    /** @return the alert key of a signal: the same alert across intervals */
+    /**
+     * @param signal the signal the reading describes
+     * @return the alert key of a signal: the same alert across intervals
+     */
     public static String alertKeyOf(WarningSignal signal) {
         return signal.kind() + "/" + signal.metric() + "/" + signal.scope();
     }

@@ -132,7 +132,11 @@ public final class AlertTrack {
         return firingNotified;
     }
 
-    /** A first breach: pending, one breach counted. */
+    /**
+     * A first breach: pending, one breach counted.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void startPending(AlertReading reading) {
         state = AlertState.PENDING;
         breaches = 1;
@@ -140,13 +144,21 @@ public final class AlertTrack {
         read(reading);
     }
 
-    /** Another consecutive breach while pending. */
+    /**
+     * Another consecutive breach while pending.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void countBreach(AlertReading reading) {
         breaches++;
         read(reading);
     }
 
-    /** The breach held long enough. */
+    /**
+     * The breach held long enough.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void fire(AlertReading reading) {
         state = AlertState.FIRING;
         firingNotified = false;
@@ -155,21 +167,33 @@ public final class AlertTrack {
         read(reading);
     }
 
-    /** A pending breach that did not hold. */
+    /**
+     * A pending breach that did not hold.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void drop(AlertReading reading) {
         state = AlertState.INACTIVE;
         breaches = 0;
         lastObservedAt = reading.at();
     }
 
-    /** Still firing: a clear run, if any, is broken. */
+    /**
+     * Still firing: a clear run, if any, is broken.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void keepFiring(AlertReading reading) {
         clearSince = null;
         lastObservedAt = reading.at();
         signal = reading.signal();
     }
 
-    /** A clear reading while firing: starts or continues the clear run. */
+    /**
+     * A clear reading while firing: starts or continues the clear run.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void clearReading(AlertReading reading) {
         if (clearSince == null) {
             clearSince = reading.at();
@@ -177,7 +201,11 @@ public final class AlertTrack {
         lastObservedAt = reading.at();
     }
 
-    /** Raised to a higher level while firing. */
+    /**
+     * Raised to a higher level while firing.
+     *
+     * @param reading the reading of this evaluation
+     */
     public void raise(AlertReading reading) {
         level = reading.level();
         signal = reading.signal();

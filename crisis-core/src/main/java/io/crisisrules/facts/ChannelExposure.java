@@ -17,6 +17,14 @@ import io.crisisrules.model.Channel;
 public record ChannelExposure(Channel channel, long negativeMentions, double negativePerHour,
                               double previousNegativePerHour) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param channel the channel
+     * @param negativeMentions negative mentions in its latest window
+     * @param negativePerHour of which per hour
+     * @param previousNegativePerHour negative mentions per hour in the window before, or -1 when the snapshot has no earlier window for this channel
+     */
     public ChannelExposure {
         Checks.required("channel", channel);
         Checks.nonNegative("negativeMentions", negativeMentions);

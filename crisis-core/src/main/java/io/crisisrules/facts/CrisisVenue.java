@@ -12,6 +12,11 @@ import io.crisisrules.model.Channel;
  */
 public record CrisisVenue(Channel channel) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param channel the channel to answer on
+     */
     public CrisisVenue {
         Checks.required("channel", channel);
     }

@@ -16,6 +16,13 @@ import java.time.Instant;
  */
 public record EvaluationContext(Instant now, BrandContext brand, TriggerOrigin trigger) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param now the evaluation time
+     * @param brand the brand
+     * @param trigger where the incident started, when the host knows
+     */
     public EvaluationContext {
         Checks.required("now", now);
         Checks.required("brand", brand);

@@ -22,6 +22,18 @@ import io.crisisrules.checks.Checks;
 public record Exposure(long mentions, long negativeMentions, long reach, long negativeReach, double mentionsPerHour,
                        double negativeReachPerHour, long audience, double surge) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param mentions mentions in the latest window of each channel
+     * @param negativeMentions of which negative
+     * @param reach people those mentions reached
+     * @param negativeReach people the negative ones reached
+     * @param mentionsPerHour mentions per hour over those windows
+     * @param negativeReachPerHour people reached by negative content per hour
+     * @param audience people the brand reaches on its own channels, or -1 when unknown
+     * @param surge mentions as a multiple of the brand's usual volume: the windows' mentions per hour against the brand's usual figure when the host gives it, else the mention series' latest interval against the median of the ones before; -1 when neither is known
+     */
     public Exposure {
         Checks.nonNegative("mentions", mentions);
         Checks.nonNegative("negativeMentions", negativeMentions);

@@ -14,6 +14,11 @@ import io.crisisrules.model.Severity;
  */
 public record ExposureCap(Severity level) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param level the highest level that exposure evidence may give
+     */
     public ExposureCap {
         Checks.required("level", level);
     }

@@ -13,6 +13,12 @@ import io.crisisrules.model.FailureType;
  */
 public record FailureTypeEvidence(FailureType type, long weight) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param type the failure type
+     * @param weight how many reports support it; at least 1
+     */
     public FailureTypeEvidence {
         Checks.required("type", type);
         if (weight < 1) {

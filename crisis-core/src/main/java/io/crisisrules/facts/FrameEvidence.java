@@ -22,6 +22,14 @@ import io.crisisrules.model.CrisisType;
  */
 public record FrameEvidence(CrisisFrame frame, CrisisType crisisType, Strength strength, long weight) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param frame the frame
+     * @param crisisType the seed crisis type it makes (a rumour that accused the brand is an unfounded accusation, otherwise the frame's own)
+     * @param strength what the evidence rests on
+     * @param weight how many reports support it, for evidence of the same strength (1 for a claim or a trigger)
+     */
     public FrameEvidence {
         Checks.required("frame", frame);
         Checks.required("crisisType", crisisType);

@@ -12,6 +12,12 @@ import io.crisisrules.model.Harm;
  */
 public record HarmEvidence(Harm.Kind kind, String basis) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param kind what people suffered
+     * @param basis what shows it, in a few words
+     */
     public HarmEvidence {
         Checks.required("kind", kind);
         Checks.text("basis", basis);

@@ -10,6 +10,11 @@ import io.crisisrules.checks.Checks;
  */
 public record IncidentOpening(String reason) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param reason a short phrase saying what opened it, e.g. {@code "3 warning signals"}
+     */
     public IncidentOpening {
         Checks.text("reason", reason);
     }

@@ -12,6 +12,11 @@ import io.crisisrules.model.Topic;
  */
 public record MainClaim(Claim claim) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param claim the claim
+     */
     public MainClaim {
         Checks.required("claim", claim);
     }

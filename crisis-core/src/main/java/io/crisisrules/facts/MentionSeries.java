@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record MentionSeries(List<MentionCount> counts) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param counts the series, at least one count
+     */
     public MentionSeries {
         counts = Checks.list("counts", counts);
     }

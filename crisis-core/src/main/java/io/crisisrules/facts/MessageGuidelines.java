@@ -15,6 +15,12 @@ import java.util.List;
  */
 public record MessageGuidelines(List<Guideline> dos, List<Guideline> donts) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param dos what every public message does
+     * @param donts what no public message does
+     */
     public MessageGuidelines {
         dos = Checks.list("dos", dos);
         donts = Checks.list("donts", donts);

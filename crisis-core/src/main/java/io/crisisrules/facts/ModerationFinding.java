@@ -20,6 +20,15 @@ import java.time.Instant;
 public record ModerationFinding(String commentId, ModerationAction action, boolean provisional, boolean openCrmCase,
                                 Instant replyDue) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param commentId the comment
+     * @param action what the rule would do
+     * @param provisional whether a person must confirm it (MOD-08)
+     * @param openCrmCase whether the author's problem needs a CRM/helpdesk case (MOD-05)
+     * @param replyDue when a reply is due, or {@code null}
+     */
     public ModerationFinding {
         Checks.text("commentId", commentId);
         Checks.required("action", action);

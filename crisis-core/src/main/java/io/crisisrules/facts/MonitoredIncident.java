@@ -11,6 +11,11 @@ import io.crisisrules.model.Severity;
  */
 public record MonitoredIncident(Incident incident) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param incident the incident
+     */
     public MonitoredIncident {
         Checks.required("incident", incident);
     }

@@ -13,6 +13,11 @@ import io.crisisrules.model.Severity;
  */
 public record OpenCrisis(Severity severity) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param severity how severe the open crisis is
+     */
     public OpenCrisis {
         Checks.required("severity", severity);
     }

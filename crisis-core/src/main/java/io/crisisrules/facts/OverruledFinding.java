@@ -12,6 +12,12 @@ import io.crisisrules.checks.Checks;
  */
 public record OverruledFinding(ModerationFinding overruled, ModerationFinding by) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param overruled the milder finding
+     * @param by the stricter finding on the same comment
+     */
     public OverruledFinding {
         Checks.required("overruled", overruled);
         Checks.required("by", by);

@@ -14,6 +14,11 @@ import java.time.Instant;
  */
 public record PreviousIncident(Incident incident) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param incident the previous incident
+     */
     public PreviousIncident {
         Checks.required("incident", incident);
     }

@@ -22,6 +22,13 @@ import io.crisisrules.checks.Checks;
  */
 public record PriorOffences(String commentId, String authorId, int count) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param commentId the offending comment
+     * @param authorId its author
+     * @param count offences of the author before this one; 0 for a first offence
+     */
     public PriorOffences {
         Checks.text("commentId", commentId);
         Checks.text("authorId", authorId);

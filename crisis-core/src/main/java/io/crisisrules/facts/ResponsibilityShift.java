@@ -14,11 +14,20 @@ import io.crisisrules.model.CrisisType;
  */
 public record ResponsibilityShift(String reason, CrisisType onlyForType) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param reason what moves it, in a few words
+     * @param onlyForType the crisis type it applies to (a history of similar crises applies only to a crisis of that type), or {@code null} when it applies to any
+     */
     public ResponsibilityShift {
         Checks.text("reason", reason);
     }
 
-    /** @return whether the shift applies to an incident of this crisis type */
+    /**
+     * @param type the incident's crisis type
+     * @return whether the shift applies to an incident of this crisis type
+     */
     public boolean appliesTo(CrisisType type) {
         return onlyForType == null || onlyForType == type;
     }

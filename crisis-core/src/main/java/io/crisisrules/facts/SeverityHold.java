@@ -12,6 +12,11 @@ import io.crisisrules.model.Severity;
  */
 public record SeverityHold(Severity level) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param level the severity to keep
+     */
     public SeverityHold {
         Checks.required("level", level);
     }

@@ -15,6 +15,12 @@ import io.crisisrules.checks.Checks;
  */
 public record SubjectQuestions(String subject, long questions) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param subject the subject, as the host names it on {@link io.crisisrules.model.Comment#subject()}
+     * @param questions how many questions about it; at least 1
+     */
     public SubjectQuestions {
         Checks.text("subject", subject);
         if (questions < 1) {

@@ -12,6 +12,12 @@ import io.crisisrules.model.Topic;
  */
 public record TopicEvidence(Topic topic, long reports) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param topic the topic
+     * @param reports how many mentions, complaints and claims reported it; at least 1
+     */
     public TopicEvidence {
         Checks.required("topic", topic);
         if (reports < 1) {

@@ -14,6 +14,12 @@ import io.crisisrules.model.VerificationStatus;
  */
 public record VerificationEvidence(String claimId, VerificationStatus status) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param claimId the claim
+     * @param status its status; never {@code NOT_APPLICABLE}
+     */
     public VerificationEvidence {
         Checks.text("claimId", claimId);
         Checks.required("status", status);

@@ -8,7 +8,7 @@
  * <ol>
  *   <li>detection rules turn measurements into {@link io.crisisrules.model.WarningSignal}s;</li>
  *   <li>classification rules infer {@link IncidentOpening}, {@link FailureTypeEvidence},
- *       {@link CrisisTypeEvidence}, {@link SeverityEvidence}, {@link AggravationEvidence},
+ *       {@link SeverityEvidence}, {@link AggravationEvidence},
  *       {@link VerificationEvidence}, {@link ResponsibilityShift} and the {@link CrisisVenue}; the
  *       engine resolves them into one {@link io.crisisrules.model.Incident} (precedence documented
  *       on each type);</li>

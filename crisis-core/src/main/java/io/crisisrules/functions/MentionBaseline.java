@@ -130,7 +130,15 @@ public final class MentionBaseline {
      */
     public record State(List<Point> history, List<Point> recent, List<Point> deviations, List<Point> gaps,
                         Instant last) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param history    the counts kept for the same-time references, oldest first
+         * @param recent     the counts of the recent window
+         * @param deviations the deviations from the baseline the spread is measured on
+         * @param gaps       the last gaps between counts, which give the interval
+         * @param last       the start of the latest count pushed, or {@code null} before the first
+         */
         public State {
             history = io.crisisrules.checks.Checks.list("history", history);
             recent = io.crisisrules.checks.Checks.list("recent", recent);

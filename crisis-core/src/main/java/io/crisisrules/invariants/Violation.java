@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record Violation(String invariant, List<String> policyIds, String explanation) {
 
+    /**
+     * Creates one from its components.
+     *
+     * @param invariant the {@link Invariant#name() name} of the invariant that found it
+     * @param policyIds the policy IDs of {@code POLICY.md} the invariant guards
+     * @param explanation what is wrong, naming the comment, incident or action and the values
+     */
     public Violation {
         Objects.requireNonNull(invariant, "invariant");
         policyIds = List.copyOf(policyIds);

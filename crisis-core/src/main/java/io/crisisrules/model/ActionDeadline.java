@@ -16,6 +16,15 @@ import java.time.Instant;
  */
 public record ActionDeadline(String actionKey, ActionKind kind, Instant due, Sla sla, Instant doneAt) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param actionKey the action's {@link ResponseAction#key() key}
+     * @param kind what the action does
+     * @param due its deadline
+     * @param sla where it stands
+     * @param doneAt when the host recorded it done, or {@code null}
+     */
     public ActionDeadline {
         Checks.text("actionKey", actionKey);
         Checks.required("kind", kind);

@@ -18,6 +18,14 @@ import java.time.Instant;
  */
 public record ActionProgress(String incidentId, String actionKey, State state, Instant at) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param incidentId the incident whose plan holds the action (the snapshot's {@code previousIncident})
+     * @param actionKey the action's {@link ResponseAction#key() key}, e.g. {@code "FIRST_RESPONSE"} or {@code "PRESENT_EVIDENCE/claim-1"}; a key whose kind is no {@link ActionKind} ({@code "first_response"}) is rejected, since it names no action of any plan
+     * @param state what happened
+     * @param at when
+     */
     public ActionProgress {
         Checks.text("incidentId", incidentId);
         Checks.text("actionKey", actionKey);

@@ -28,6 +28,20 @@ public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal
                          List<ResponseAction> actions, List<ModerationDecision> moderation, MonitoringPlan monitoring,
                          InputReceipt received, List<ActionDeadline> deadlines, List<ReadinessGap> readinessGaps) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param brandId the brand
+     * @param evaluatedAt when the evaluation ran (from the engine's clock)
+     * @param signals warning signals, in a stable order
+     * @param incidents incidents, at most one per brand and evaluation
+     * @param actions the response plan: actions ordered by due time
+     * @param moderation one decision per comment, in the order the comments were handed in
+     * @param monitoring when to check the warning signals again (PLAN-01), or {@code null} when no rule says
+     * @param received what was handed in, by kind
+     * @param deadlines where every action of the plan stands against its deadline, done ones included, in the order of the plan (RSP-14)
+     * @param readinessGaps what the organisation lacks to face a crisis (ORG-01…ORG-05), empty when the brand has no readiness profile
+     */
     public Assessment {
         Checks.text("brandId", brandId);
         Checks.required("evaluatedAt", evaluatedAt);
@@ -40,7 +54,18 @@ public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal
         readinessGaps = Checks.list("readinessGaps", readinessGaps);
     }
 
-    /** The form without deadlines and readiness gaps. */
+    /**
+     * The form without deadlines and readiness gaps.
+     *
+     * @param brandId the brand
+     * @param evaluatedAt when the evaluation ran (from the engine's clock)
+     * @param signals warning signals, in a stable order
+     * @param incidents incidents, at most one per brand and evaluation
+     * @param actions the response plan: actions ordered by due time
+     * @param moderation one decision per comment, in the order the comments were handed in
+     * @param monitoring when to check the warning signals again (PLAN-01), or {@code null} when no rule says
+     * @param received what was handed in, by kind
+     */
     public Assessment(String brandId, Instant evaluatedAt, List<WarningSignal> signals, List<Incident> incidents,
                       List<ResponseAction> actions, List<ModerationDecision> moderation, MonitoringPlan monitoring,
                       InputReceipt received) {
@@ -52,7 +77,10 @@ public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal
         return deadlines.stream().filter(d -> d.sla() == ActionDeadline.Sla.BREACHED).toList();
     }
 
-    /** @return the deadline of an action of the plan, done or not */
+    /**
+     * @param actionKey an action's {@link ResponseAction#key() key}
+     * @return the deadline of an action of the plan, done or not
+     */
     public Optional<ActionDeadline> deadlineOf(String actionKey) {
         return deadlines.stream().filter(d -> d.actionKey().equals(actionKey)).findFirst();
     }
@@ -62,12 +90,18 @@ public record Assessment(String brandId, Instant evaluatedAt, List<WarningSignal
         return incidents.stream().findFirst();
     }
 
-    /** @return the decision for a comment, if the comment was part of the snapshot */
+    /**
+     * @param commentId the id of a comment handed in
+     * @return the decision for a comment, if the comment was part of the snapshot
+     */
     public Optional<ModerationDecision> decisionFor(String commentId) {
         return moderation.stream().filter(d -> d.commentId().equals(commentId)).findFirst();
     }
 
-    /** @return the actions of one kind */
+    /**
+     * @param kind the kind of action
+     * @return the actions of one kind
+     */
     public List<ResponseAction> actions(ActionKind kind) {
         return actions.stream().filter(a -> a.kind() == kind).toList();
     }

@@ -22,6 +22,17 @@ import java.util.List;
 public record BrandContext(String brandId, Sector sector, List<PastCrisis> history, Reputation priorReputation,
                            ReadinessProfile readiness, Long audience, Double usualMentionsPerDay) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param brandId the host's identifier of the brand
+     * @param sector its sector (humour is not allowed in some sectors, RSP-06)
+     * @param history crises it went through before (TYP-05, RSP-17)
+     * @param priorReputation its reputation before this incident (RSP-17)
+     * @param readiness its crisis readiness, or {@code null} to skip the readiness audit
+     * @param audience people the brand reaches on its own channels (followers, subscribers, customers it can write to), or {@code null} when unknown
+     * @param usualMentionsPerDay how many times a day the brand is usually mentioned, all channels together, or {@code null} when unknown
+     */
     public BrandContext {
         Checks.text("brandId", brandId);
         Checks.required("sector", sector);
@@ -33,7 +44,15 @@ public record BrandContext(String brandId, Sector sector, List<PastCrisis> histo
         Checks.optionalNonNegative("usualMentionsPerDay", usualMentionsPerDay);
     }
 
-    /** The form without audience and usual volume: severity then rests on absolute figures alone. */
+    /**
+     * The form without audience and usual volume: severity then rests on absolute figures alone.
+     *
+     * @param brandId the host's identifier of the brand
+     * @param sector its sector (humour is not allowed in some sectors, RSP-06)
+     * @param history crises it went through before (TYP-05, RSP-17)
+     * @param priorReputation its reputation before this incident (RSP-17)
+     * @param readiness its crisis readiness, or {@code null} to skip the readiness audit
+     */
     public BrandContext(String brandId, Sector sector, List<PastCrisis> history, Reputation priorReputation,
                         ReadinessProfile readiness) {
         this(brandId, sector, history, priorReputation, readiness, null, null);
@@ -77,6 +96,11 @@ public record BrandContext(String brandId, Sector sector, List<PastCrisis> histo
 
     /** The brand's reputation before the incident. */
     public enum Reputation {
-        FAVOURABLE, NEUTRAL, UNFAVOURABLE
+        /** The public thought well of the brand before the crisis. */
+        FAVOURABLE,
+        /** Neither good nor bad. */
+        NEUTRAL,
+        /** The public thought badly of the brand before the crisis. */
+        UNFAVOURABLE
     }
 }

@@ -5,11 +5,29 @@ package io.crisisrules.model;
  * response action is published (policy RSP-09: answer where the crisis is).
  */
 public enum Channel {
-    FACEBOOK, INSTAGRAM, X, TIKTOK, LINKEDIN, YOUTUBE, FORUM, REVIEW_SITE, BLOG,
+    /** Facebook. */
+    FACEBOOK,
+    /** Instagram. */
+    INSTAGRAM,
+    /** X (formerly Twitter). */
+    X,
+    /** TikTok. */
+    TIKTOK,
+    /** LinkedIn. */
+    LINKEDIN,
+    /** YouTube. */
+    YOUTUBE,
+    /** A discussion forum. */
+    FORUM,
+    /** A customer review site. */
+    REVIEW_SITE,
+    /** A blog. */
+    BLOG,
     /** The brand's own website. */
     WEBSITE,
     /** The brand's FAQ page. */
     FAQ,
+    /** E-mail. */
     EMAIL,
     /** A press release or statement to journalists. */
     PRESS,

@@ -20,6 +20,17 @@ import io.crisisrules.checks.Checks;
 public record Claim(String id, String statement, Topic topic, String source, Status status, Allegation allegation,
                     Role role) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param id the host's identifier, unique in a snapshot
+     * @param statement the claim, in a few words
+     * @param topic what it is about, or {@code null}
+     * @param source who made it: an account, a site, a newspaper
+     * @param status whether it has been validated, and how
+     * @param allegation what it says the brand (or someone) did; see {@link Allegation}
+     * @param role whether it is the main fact of the crisis or a side claim, or {@code null} when the host does not say (then the rules decide, TYP-03)
+     */
     public Claim {
         Checks.text("id", id);
         Checks.text("statement", statement);
@@ -34,6 +45,11 @@ public record Claim(String id, String statement, Topic topic, String source, Sta
      * to the rules.
      *
      * @param accusesBrand whether the claim blames the brand rather than being a hoax or a joke
+     * @param id the host's identifier, unique in a snapshot
+     * @param statement the claim, in a few words
+     * @param topic what it is about, or {@code null}
+     * @param source who made it: an account, a site, a newspaper
+     * @param status whether it has been validated, and how
      */
     public Claim(String id, String statement, Topic topic, String source, Status status, boolean accusesBrand) {
         this(id, statement, topic, source, status, Allegation.inferred(accusesBrand, topic), null);
@@ -49,7 +65,10 @@ public record Claim(String id, String statement, Topic topic, String source, Sta
         return role == Role.MAIN;
     }
 
-    /** @return a copy with the given role */
+    /**
+     * @param role whether it is the main fact of the crisis or a side claim, or {@code null} when the host does not say (then the rules decide, TYP-03)
+     * @return a copy with the given role
+     */
     public Claim withRole(Role role) {
         return new Claim(id, statement, topic, source, status, allegation, role);
     }

@@ -26,6 +26,18 @@ import java.util.Set;
 public record Comment(String id, String authorId, Channel channel, String text, Instant postedAt,
                       Set<CommentLabel> labels, Map<CommentLabel, Double> scores, String subject) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param id the host's identifier, unique within one evaluation or batch
+     * @param authorId who posted it, used to spot repeat offenders (MOD-04)
+     * @param channel where it was posted
+     * @param text the text, kept for people reading the decision (may be empty, never null)
+     * @param postedAt when it was posted
+     * @param labels labels known for certain
+     * @param scores classifier confidence per label, each in [0, 1]
+     * @param subject what it is about as the host groups comments (an FAQ entry, a topic), used to spot repeated questions (MOD-07); {@code null} when unknown
+     */
     public Comment {
         Checks.text("id", id);
         Checks.text("authorId", authorId);
@@ -53,7 +65,10 @@ public record Comment(String id, String authorId, Channel channel, String text, 
                 Math.max(confidence(CommentLabel.INSULTING), confidence(CommentLabel.DEFAMATORY)));
     }
 
-    /** @return whether the comment carries the label for certain */
+    /**
+     * @param label the label to look for
+     * @return whether the comment carries the label for certain
+     */
     public boolean hasLabel(CommentLabel label) {
         return labels.contains(label);
     }

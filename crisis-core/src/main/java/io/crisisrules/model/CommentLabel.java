@@ -5,13 +5,21 @@ package io.crisisrules.model;
  * A comment may carry several labels.
  */
 public enum CommentLabel {
-    HATEFUL, INSULTING, DEFAMATORY,
+    /** Hate speech. */
+    HATEFUL,
+    /** Insults. */
+    INSULTING,
+    /** Defamation. */
+    DEFAMATORY,
     /** Provocation or trolling. */
     PROVOCATION,
+    /** Criticism argued in good faith. */
     CONSTRUCTIVE_CRITICISM,
     /** A real problem reported by a customer, polite or not. */
     CUSTOMER_COMPLAINT,
+    /** A question to the brand. */
     QUESTION,
+    /** Advertising or unsolicited repeated content. */
     SPAM,
     /** Negative in tone (used for sentiment counts, not a moderation concern on its own). */
     NEGATIVE;

@@ -18,6 +18,16 @@ import java.time.Instant;
 public record Complaint(String id, String customerId, ComplaintChannel channel, ComplaintStatus status,
                         Instant receivedAt, Topic topic) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param id the host's identifier, unique in a snapshot
+     * @param customerId the customer, or {@code null} when anonymous
+     * @param channel where it was received
+     * @param status where it stands
+     * @param receivedAt when it was received
+     * @param topic what it is about, or {@code null}
+     */
     public Complaint {
         Checks.text("id", id);
         Checks.optionalText("customerId", customerId);
@@ -26,7 +36,10 @@ public record Complaint(String id, String customerId, ComplaintChannel channel, 
         Checks.required("receivedAt", receivedAt);
     }
 
-    /** @return how long the complaint has been waiting at {@code now} (zero if received later) */
+    /**
+     * @param now the time of the evaluation
+     * @return how long the complaint has been waiting at {@code now} (zero if received later)
+     */
     public Duration ageAt(Instant now) {
         Duration age = Duration.between(receivedAt, now);
         return age.isNegative() ? Duration.ZERO : age;

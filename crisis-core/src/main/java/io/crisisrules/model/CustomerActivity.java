@@ -16,6 +16,13 @@ import java.time.Instant;
  */
 public record CustomerActivity(String customerId, Duration usualInterval, Instant lastActivity) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param customerId the customer
+     * @param usualInterval how long the customer usually goes between purchases or visits; positive
+     * @param lastActivity the last purchase or visit
+     */
     public CustomerActivity {
         Checks.text("customerId", customerId);
         Checks.required("usualInterval", usualInterval);
@@ -25,12 +32,18 @@ public record CustomerActivity(String customerId, Duration usualInterval, Instan
         Checks.required("lastActivity", lastActivity);
     }
 
-    /** @return the time from the last activity to {@code now}, the window of a silence signal */
+    /**
+     * @param now the time of the evaluation
+     * @return the time from the last activity to {@code now}, the window of a silence signal
+     */
     public ObservationPeriod silenceUntil(Instant now) {
         return new ObservationPeriod(lastActivity, now.isAfter(lastActivity) ? now : lastActivity.plusMillis(1));
     }
 
-    /** @return how many usual intervals have passed since the last activity, at {@code now} */
+    /**
+     * @param now the time of the evaluation
+     * @return how many usual intervals have passed since the last activity, at {@code now}
+     */
     public double intervalsSilentAt(Instant now) {
         Duration silent = Duration.between(lastActivity, now);
         return silent.isNegative() ? 0.0 : (double) silent.toMillis() / usualInterval.toMillis();

@@ -13,6 +13,14 @@ import io.crisisrules.checks.Checks;
  */
 public record Deviation(double baseline, double spread, double zScore, double ratio) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param baseline the usual level it was compared with
+     * @param spread   one usual deviation from that level
+     * @param zScore   (observed − baseline) / spread
+     * @param ratio    observed / baseline
+     */
     public Deviation {
         Checks.finite("baseline", baseline);
         Checks.nonNegative("spread", spread);

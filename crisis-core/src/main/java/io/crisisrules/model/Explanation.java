@@ -20,6 +20,11 @@ public record Explanation(List<RuleRef> rules) {
      */
     public static final Explanation NONE = new Explanation(List.of());
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param rules the contributing rules, sorted by name, without repeats
+     */
     public Explanation {
         rules = Checks.list("rules", rules);
         if (rules.size() > 1) {
@@ -27,7 +32,10 @@ public record Explanation(List<RuleRef> rules) {
         }
     }
 
-    /** @return an explanation naming these rules */
+    /**
+     * @param rules the contributing rules, sorted by name, without repeats
+     * @return an explanation naming these rules
+     */
     public static Explanation of(Collection<RuleRef> rules) {
         return new Explanation(rules instanceof List<RuleRef> list ? list : List.copyOf(rules));
     }
@@ -44,7 +52,10 @@ public record Explanation(List<RuleRef> rules) {
         return rules.stream().map(RuleRef::name).toList();
     }
 
-    /** @return an explanation holding the rules of both */
+    /**
+     * @param other the explanation to add
+     * @return an explanation holding the rules of both
+     */
     public Explanation and(Explanation other) {
         TreeSet<RuleRef> all = new TreeSet<>(rules);
         all.addAll(other.rules);

@@ -22,6 +22,12 @@ public record Harm(Set<Kind> kinds, long peopleAffected) {
     /** Known: nobody suffered anything. */
     public static final Harm NONE = new Harm(Set.of(), 0);
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param kinds what people suffered; empty when nobody suffered anything
+     * @param peopleAffected how many people were affected in any of these ways (0 when unknown or none)
+     */
     public Harm {
         kinds = Checks.enumSet("kinds", kinds, Kind.class);
         Checks.nonNegative("peopleAffected", peopleAffected);

@@ -42,6 +42,27 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                        Instant downgradePendingSince, Explanation explanation, Instant statusSince,
                        CrisisFrame frame, Set<Harm.Kind> harms, List<String> mainClaims) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param id stable identifier, derived from the brand and the detection time
+     * @param brandId the brand
+     * @param detectedAt when it was detected; deadlines count from here
+     * @param status where it stands
+     * @param failureType what kind of marketing failure
+     * @param crisisType what kind of reputation crisis
+     * @param responsibility the responsibility attributed to the brand, after history (RSP-16, RSP-17)
+     * @param verification whether the claims behind it are validated
+     * @param severity how big it is
+     * @param aggravatingFactors what raised its severity
+     * @param signalKeys the {@link WarningSignal#key() keys} of the signals grouped in it
+     * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}: the severity goes down once that has held for the downgrade window (TYP-07)
+     * @param explanation the rules that opened, typed and sized it
+     * @param statusSince when it entered its current {@code status}; post-crisis deadlines count from when it was resolved or closed
+     * @param frame how the public frames it (SCCT crisis type), which gives its {@link #cluster() cluster}
+     * @param harms what people suffered, as the host said or the evidence shows (harm decides compensation, RSP-03/RSP-16, and forbids humour, RSP-06)
+     * @param mainClaims the ids of the claims the incident is about (TYP-03): its frame and verification follow them; an action without a subject concerns them
+     */
     public Incident {
         Checks.text("id", id);
         Checks.text("brandId", brandId);
@@ -64,7 +85,26 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
         mainClaims = Checks.list("mainClaims", mainClaims);
     }
 
-    /** An incident about all its claims (no main claims named). */
+    /**
+     * An incident about all its claims (no main claims named).
+     *
+     * @param id stable identifier, derived from the brand and the detection time
+     * @param brandId the brand
+     * @param detectedAt when it was detected; deadlines count from here
+     * @param status where it stands
+     * @param failureType what kind of marketing failure
+     * @param crisisType what kind of reputation crisis
+     * @param responsibility the responsibility attributed to the brand, after history (RSP-16, RSP-17)
+     * @param verification whether the claims behind it are validated
+     * @param severity how big it is
+     * @param aggravatingFactors what raised its severity
+     * @param signalKeys the {@link WarningSignal#key() keys} of the signals grouped in it
+     * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}: the severity goes down once that has held for the downgrade window (TYP-07)
+     * @param explanation the rules that opened, typed and sized it
+     * @param statusSince when it entered its current {@code status}; post-crisis deadlines count from when it was resolved or closed
+     * @param frame how the public frames it (SCCT crisis type), which gives its {@link #cluster() cluster}
+     * @param harms what people suffered, as the host said or the evidence shows (harm decides compensation, RSP-03/RSP-16, and forbids humour, RSP-06)
+     */
     public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                     CrisisType crisisType, CrisisType.Responsibility responsibility,
                     VerificationStatus verification, Severity severity,
@@ -78,6 +118,21 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
     /**
      * The form of earlier versions, without frame and harms: the frame is the crisis type's
      * {@linkplain CrisisFrame#typical typical one} and no harm is known.
+     *
+     * @param id stable identifier, derived from the brand and the detection time
+     * @param brandId the brand
+     * @param detectedAt when it was detected; deadlines count from here
+     * @param status where it stands
+     * @param failureType what kind of marketing failure
+     * @param crisisType what kind of reputation crisis
+     * @param responsibility the responsibility attributed to the brand, after history (RSP-16, RSP-17)
+     * @param verification whether the claims behind it are validated
+     * @param severity how big it is
+     * @param aggravatingFactors what raised its severity
+     * @param signalKeys the {@link WarningSignal#key() keys} of the signals grouped in it
+     * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}: the severity goes down once that has held for the downgrade window (TYP-07)
+     * @param explanation the rules that opened, typed and sized it
+     * @param statusSince when it entered its current {@code status}; post-crisis deadlines count from when it was resolved or closed
      */
     public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                     CrisisType crisisType, CrisisType.Responsibility responsibility,
@@ -88,7 +143,23 @@ public record Incident(String id, String brandId, Instant detectedAt, IncidentSt
                 aggravatingFactors, signalKeys, downgradePendingSince, explanation, statusSince, null, Set.of(), List.of());
     }
 
-    /** The form without {@code statusSince}: the status is taken to date from the detection. */
+    /**
+     * The form without {@code statusSince}: the status is taken to date from the detection.
+     *
+     * @param id stable identifier, derived from the brand and the detection time
+     * @param brandId the brand
+     * @param detectedAt when it was detected; deadlines count from here
+     * @param status where it stands
+     * @param failureType what kind of marketing failure
+     * @param crisisType what kind of reputation crisis
+     * @param responsibility the responsibility attributed to the brand, after history (RSP-16, RSP-17)
+     * @param verification whether the claims behind it are validated
+     * @param severity how big it is
+     * @param aggravatingFactors what raised its severity
+     * @param signalKeys the {@link WarningSignal#key() keys} of the signals grouped in it
+     * @param downgradePendingSince when the evidence first fell below {@code severity}, or {@code null}: the severity goes down once that has held for the downgrade window (TYP-07)
+     * @param explanation the rules that opened, typed and sized it
+     */
     public Incident(String id, String brandId, Instant detectedAt, IncidentStatus status, FailureType failureType,
                     CrisisType crisisType, CrisisType.Responsibility responsibility,
                     VerificationStatus verification, Severity severity,

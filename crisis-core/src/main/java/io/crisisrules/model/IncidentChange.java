@@ -14,6 +14,14 @@ import java.time.Instant;
  */
 public record IncidentChange(Kind kind, Instant at, Incident incident, Incident previous) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param kind what happened
+     * @param at the event time
+     * @param incident the incident after the change (for {@link Kind#QUIET}, as it last stood)
+     * @param previous the incident before the change, or {@code null} when it opened
+     */
     public IncidentChange {
         Checks.required("kind", kind);
         Checks.required("at", at);

@@ -8,7 +8,16 @@ import java.util.Set;
  * {@link Incident#transitionTo(IncidentStatus, java.time.Instant)}.
  */
 public enum IncidentStatus {
-    DETECTED, ACKNOWLEDGED, RESPONDING, RESOLVED, CLOSED;
+    /** Detected by the engine, nobody has taken it on yet. */
+    DETECTED,
+    /** Taken on by the crisis team. */
+    ACKNOWLEDGED,
+    /** The response plan is being carried out. */
+    RESPONDING,
+    /** Over for now; it goes back to responding if it flares up again. */
+    RESOLVED,
+    /** Closed for good; closing produces the post-crisis plan. */
+    CLOSED;
 
     /** @return the statuses an incident in this status may move to */
     public Set<IncidentStatus> next() {
@@ -21,7 +30,10 @@ public enum IncidentStatus {
         };
     }
 
-    /** @return whether an incident in this status may move to {@code target} */
+    /**
+     * @param target the status to move to
+     * @return whether an incident in this status may move to {@code target}
+     */
     public boolean canMoveTo(IncidentStatus target) {
         return next().contains(target);
     }

@@ -16,6 +16,15 @@ import java.time.Instant;
  */
 public record Mention(Instant at, Channel channel, boolean negative, long reach, Topic topic) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param at when it was published
+     * @param channel where
+     * @param negative whether the listening tool rates it negative
+     * @param reach how many people it reached (audience or impressions, as the tool measures it)
+     * @param topic what it is about, or {@code null} when the tool does not say
+     */
     public Mention {
         Checks.required("at", at);
         Checks.required("channel", channel);

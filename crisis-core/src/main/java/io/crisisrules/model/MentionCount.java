@@ -14,6 +14,12 @@ import java.time.Instant;
  */
 public record MentionCount(Instant at, long mentions) implements Comparable<MentionCount> {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param at start of the interval
+     * @param mentions mentions in the interval
+     */
     public MentionCount {
         Checks.required("at", at);
         Checks.nonNegative("mentions", mentions);

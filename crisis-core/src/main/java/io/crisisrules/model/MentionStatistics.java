@@ -20,6 +20,18 @@ public record MentionStatistics(ObservationPeriod window, Channel channel, long 
                                 long reach, long negativeReach, Double baselineNegativeShare,
                                 Map<Topic, Long> topics) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param window when
+     * @param channel where, or {@code null} for all channels together
+     * @param mentions number of mentions
+     * @param negativeMentions of which negative; at most {@code mentions}
+     * @param reach people reached by the mentions
+     * @param negativeReach people reached by negative mentions; at most {@code reach}
+     * @param baselineNegativeShare the usual negative share in [0, 1], or {@code null} when unknown
+     * @param topics mentions per topic, as the host's listening tool classifies them
+     */
     public MentionStatistics {
         Checks.required("window", window);
         Checks.nonNegative("mentions", mentions);

@@ -20,6 +20,16 @@ public record MetricObservation(Metric metric, String scope, ObservationPeriod p
     /** The scope used when an observation covers the whole brand. */
     public static final String WHOLE_BRAND = "brand";
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param metric what was measured
+     * @param scope what it was measured on: a campaign, a channel, {@code "brand"} for everything
+     * @param period when it was measured
+     * @param value the measured value; finite, and not negative except for {@link Metric#ROI}
+     * @param baseline the usual value (history), or {@code null} when unknown
+     * @param forecast the planned value, or {@code null} when none was planned
+     */
     public MetricObservation {
         Checks.required("metric", metric);
         scope = scope == null ? WHOLE_BRAND : Checks.text("scope", scope);

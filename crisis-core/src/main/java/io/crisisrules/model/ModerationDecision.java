@@ -17,6 +17,16 @@ import java.time.Instant;
 public record ModerationDecision(String commentId, ModerationAction action, boolean provisional,
                                  boolean openCrmCase, Instant replyDue, Explanation explanation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param commentId the comment
+     * @param action what to do with it: the strictest action of the matching rules (MOD-06)
+     * @param provisional whether a person must confirm it (uncertain classification, MOD-08)
+     * @param openCrmCase whether to open or update a CRM/helpdesk case for the author (MOD-05)
+     * @param replyDue when a reply is due, or {@code null} when the action does not reply
+     * @param explanation every rule that matched the comment, with its policy IDs
+     */
     public ModerationDecision {
         Checks.text("commentId", commentId);
         Checks.required("action", action);

@@ -15,18 +15,33 @@ import java.time.Instant;
  */
 public record MonitoringPlan(Duration interval, Instant nextRunAt, Explanation explanation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param interval how often to evaluate
+     * @param nextRunAt when the next evaluation is due
+     * @param explanation the rule that set the cadence
+     */
     public MonitoringPlan {
         Checks.required("interval", interval);
         Checks.required("nextRunAt", nextRunAt);
         Checks.required("explanation", explanation);
     }
 
-    /** The form rules use; the engine adds the explanation. */
+    /**
+     * The form rules use; the engine adds the explanation.
+     *
+     * @param interval how often to evaluate
+     * @param nextRunAt when the next evaluation is due
+     */
     public MonitoringPlan(Duration interval, Instant nextRunAt) {
         this(interval, nextRunAt, Explanation.NONE);
     }
 
-    /** @return the same plan with its explanation */
+    /**
+     * @param explanation the rule that set the cadence
+     * @return the same plan with its explanation
+     */
     public MonitoringPlan withExplanation(Explanation explanation) {
         return new MonitoringPlan(interval, nextRunAt, explanation);
     }

@@ -14,6 +14,12 @@ import java.time.Instant;
  */
 public record ObservationPeriod(Instant start, Instant end) implements Comparable<ObservationPeriod> {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param start first instant of the window
+     * @param end first instant after the window; must be after {@code start}
+     */
     public ObservationPeriod {
         Checks.required("start", start);
         Checks.required("end", end);
@@ -45,7 +51,10 @@ public record ObservationPeriod(Instant start, Instant end) implements Comparabl
         return length().toMillis() / 3_600_000.0;
     }
 
-    /** @return whether {@code instant} lies in the window */
+    /**
+     * @param instant the instant to test
+     * @return whether {@code instant} lies in the window
+     */
     public boolean contains(Instant instant) {
         return !instant.isBefore(start) && instant.isBefore(end);
     }

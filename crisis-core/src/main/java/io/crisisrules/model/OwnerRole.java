@@ -2,7 +2,16 @@ package io.crisisrules.model;
 
 /** Who owns an action (policy RSP-10). The first four make up the crisis team (ORG-02). */
 public enum OwnerRole {
-    SPOKESPERSON, COMMUNITY_MANAGER, LAWYER, MANAGEMENT, CUSTOMER_SERVICE;
+    /** The brand's spokesperson. */
+    SPOKESPERSON,
+    /** The community manager. */
+    COMMUNITY_MANAGER,
+    /** The legal counsel. */
+    LAWYER,
+    /** Senior management. */
+    MANAGEMENT,
+    /** Customer service. */
+    CUSTOMER_SERVICE;
 
     /** @return whether the role belongs to the crisis team */
     public boolean isCrisisTeamRole() {

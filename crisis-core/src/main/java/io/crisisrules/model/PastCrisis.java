@@ -12,6 +12,12 @@ import java.time.Instant;
  */
 public record PastCrisis(CrisisType type, Instant occurredAt) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param type what kind of crisis it was
+     * @param occurredAt when it happened
+     */
     public PastCrisis {
         Checks.required("type", type);
         Checks.required("occurredAt", occurredAt);

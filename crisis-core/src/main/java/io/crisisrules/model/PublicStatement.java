@@ -18,6 +18,14 @@ import java.time.Instant;
  */
 public record PublicStatement(Instant at, Stance stance, String claimId, Channel channel) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param at when it was said
+     * @param stance what kind of statement it was
+     * @param claimId the claim it was about, or {@code null} for the crisis as a whole; it must be the id of one of the snapshot's claims
+     * @param channel where it was said, or {@code null} when not recorded
+     */
     public PublicStatement {
         Checks.required("at", at);
         Checks.required("stance", stance);

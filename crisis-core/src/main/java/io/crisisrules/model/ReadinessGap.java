@@ -15,18 +15,33 @@ import java.util.List;
  */
 public record ReadinessGap(Kind kind, List<String> missing, Explanation explanation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param kind what is missing
+     * @param missing the missing elements, e.g. {@code ["HASHTAG", "COMPETITOR"]}; empty when the whole thing is missing (no internal protocol)
+     * @param explanation the rule that found it
+     */
     public ReadinessGap {
         Checks.required("kind", kind);
         missing = Checks.list("missing", missing);
         Checks.required("explanation", explanation);
     }
 
-    /** The form rules use; the engine adds the explanation. */
+    /**
+     * The form rules use; the engine adds the explanation.
+     *
+     * @param kind what is missing
+     * @param missing the missing elements, e.g. {@code ["HASHTAG", "COMPETITOR"]}; empty when the whole thing is missing (no internal protocol)
+     */
     public ReadinessGap(Kind kind, List<String> missing) {
         this(kind, missing, Explanation.NONE);
     }
 
-    /** @return the same gap with its explanation */
+    /**
+     * @param explanation the rule that found it
+     * @return the same gap with its explanation
+     */
     public ReadinessGap withExplanation(Explanation explanation) {
         return new ReadinessGap(kind, missing, explanation);
     }

@@ -21,6 +21,17 @@ public record ReadinessProfile(Set<KeywordKind> monitoredKeywords, Set<OwnerRole
                                Set<StrategyElement> socialMediaStrategy,
                                Set<ComplaintChannel> crmCapturedChannels, Set<RoiIndicator> roiIndicators) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param monitoredKeywords which kinds of keywords social listening follows
+     * @param crisisTeam which crisis-team roles are staffed
+     * @param internalProtocol whether a protocol says who is informed first and who decides
+     * @param editorialCharter whether an editorial charter exists
+     * @param socialMediaStrategy which parts of a social-media strategy are defined
+     * @param crmCapturedChannels complaint channels whose complaints reach the CRM
+     * @param roiIndicators social-media return-on-investment indicators that are defined
+     */
     public ReadinessProfile {
         monitoredKeywords = Checks.set("monitoredKeywords", monitoredKeywords);
         crisisTeam = Checks.set("crisisTeam", crisisTeam);
@@ -61,16 +72,41 @@ public record ReadinessProfile(Set<KeywordKind> monitoredKeywords, Set<OwnerRole
 
     /** What social listening can follow (ORG-01). */
     public enum KeywordKind {
-        BRAND, PRODUCT, SLOGAN, HASHTAG, COMPETITOR
+        /** The brand's name. */
+        BRAND,
+        /** A product's name. */
+        PRODUCT,
+        /** A slogan. */
+        SLOGAN,
+        /** A hashtag. */
+        HASHTAG,
+        /** A competitor's name. */
+        COMPETITOR
     }
 
     /** The parts of a social-media strategy (ORG-03, seed 003). */
     public enum StrategyElement {
-        TARGET, PLATFORMS, OBJECTIVES, OWNER, MEASUREMENT
+        /** The target audience. */
+        TARGET,
+        /** The platforms the brand is present on. */
+        PLATFORMS,
+        /** The objectives. */
+        OBJECTIVES,
+        /** Who owns the strategy. */
+        OWNER,
+        /** How results are measured. */
+        MEASUREMENT
     }
 
     /** Social-media return-on-investment indicators (ORG-05). */
     public enum RoiIndicator {
-        POSITIVE_MENTIONS, FEWER_CRITICISMS, FOLLOWERS, COMMENTS
+        /** More positive mentions. */
+        POSITIVE_MENTIONS,
+        /** Fewer criticisms. */
+        FEWER_CRITICISMS,
+        /** More followers. */
+        FOLLOWERS,
+        /** More comments. */
+        COMMENTS
     }
 }

@@ -15,6 +15,14 @@ import io.crisisrules.checks.Checks;
  */
 public record Relay(String handle, Kind kind, long audience, boolean critical) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param handle how to reach them: an account name, an address
+     * @param kind who they are
+     * @param audience their audience size
+     * @param critical whether they criticise the brand (a partner or sponsor distancing itself counts)
+     */
     public Relay {
         Checks.text("handle", handle);
         Checks.required("kind", kind);

@@ -23,6 +23,19 @@ import java.util.List;
 public record ResponseAction(String incidentId, ActionKind kind, String subject, OwnerRole owner, Channel channel,
                              Instant due, List<Guideline> dos, List<Guideline> donts, Explanation explanation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param incidentId the incident it answers
+     * @param kind what to do
+     * @param subject what it applies to when the kind needs one (an influencer's handle, a claim id), or {@code null}
+     * @param owner who owns it
+     * @param channel where it happens
+     * @param due when it must be done
+     * @param dos how to do it
+     * @param donts what to avoid
+     * @param explanation the rules that asked for it
+     */
     public ResponseAction {
         Checks.text("incidentId", incidentId);
         Checks.required("kind", kind);
@@ -35,7 +48,18 @@ public record ResponseAction(String incidentId, ActionKind kind, String subject,
         Checks.required("explanation", explanation);
     }
 
-    /** The form response rules use; the engine adds the explanation. */
+    /**
+     * The form response rules use; the engine adds the explanation.
+     *
+     * @param incidentId the incident it answers
+     * @param kind what to do
+     * @param subject what it applies to when the kind needs one (an influencer's handle, a claim id), or {@code null}
+     * @param owner who owns it
+     * @param channel where it happens
+     * @param due when it must be done
+     * @param dos how to do it
+     * @param donts what to avoid
+     */
     public ResponseAction(String incidentId, ActionKind kind, String subject, OwnerRole owner, Channel channel,
                           Instant due, List<Guideline> dos, List<Guideline> donts) {
         this(incidentId, kind, subject, owner, channel, due, dos, donts, Explanation.NONE);
@@ -46,7 +70,10 @@ public record ResponseAction(String incidentId, ActionKind kind, String subject,
         return subject == null ? kind.name() : kind + "/" + subject;
     }
 
-    /** @return whether the action is past its deadline at {@code now} */
+    /**
+     * @param now the time to compare the deadline with
+     * @return whether the action is past its deadline at {@code now}
+     */
     public boolean isOverdueAt(Instant now) {
         return due.isBefore(now);
     }
@@ -60,7 +87,10 @@ public record ResponseAction(String incidentId, ActionKind kind, String subject,
         return requestedAt.plus(approvalDelay).isAfter(due);
     }
 
-    /** @return the same action with its explanation */
+    /**
+     * @param explanation the rules that asked for it
+     * @return the same action with its explanation
+     */
     public ResponseAction withExplanation(Explanation explanation) {
         return new ResponseAction(incidentId, kind, subject, owner, channel, due, dos, donts, explanation);
     }

@@ -13,6 +13,12 @@ import java.util.List;
  */
 public record RuleRef(String name, List<String> policyIds) implements Comparable<RuleRef> {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param name the rule's name, e.g. {@code "MOD-01 Delete hateful, insulting or defamatory comments"}
+     * @param policyIds the policy IDs it names, e.g. {@code ["MOD-01"]}
+     */
     public RuleRef {
         Checks.text("name", name);
         policyIds = Checks.list("policyIds", policyIds);

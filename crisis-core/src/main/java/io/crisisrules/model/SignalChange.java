@@ -31,6 +31,20 @@ public record SignalChange(String alertKey, AlertState from, AlertState to, Inst
                            WarningSignal signal, boolean notified, String suppressedBy, Explanation explanation,
                            Deviation deviation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param alertKey what identifies the alert across intervals: kind, metric and scope
+     * @param from the state before
+     * @param to the state after
+     * @param at the event time of the change
+     * @param level how strong the breach is
+     * @param signal the latest reading behind it (observed value, reference, window)
+     * @param notified whether the change should be notified
+     * @param suppressedBy why it is not notified, or {@code null}
+     * @param explanation the rules that made the change and, when suppressed, the rule that suppressed it
+     * @param deviation how far the measure stood from its usual level at the change, or {@code null}
+     */
     public SignalChange {
         Checks.text("alertKey", alertKey);
         Checks.required("from", from);

@@ -53,6 +53,26 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
                        Incident previousIncident, List<ActionProgress> progress, Harm harm,
                        List<PublicStatement> statements) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param brand the brand
+     * @param trigger where the incident started, when known (TYP-06)
+     * @param metrics marketing and CRM indicators
+     * @param mentions social-listening statistics per window
+     * @param relays journalists and influencers relaying the story
+     * @param claims claims made about the brand
+     * @param comments public comments to moderate
+     * @param complaints customer complaints from the CRM or helpdesk
+     * @param customers customer recency, for spotting customers gone silent
+     * @param typeOverride what the host already knows about the incident type
+     * @param mentionHistory mention counts at a regular interval, the latest being the current one; the mention-spike signal compares it with the ones before (DET-14)
+     * @param signals warning signals already detected elsewhere (by the streaming monitor, or the host's own alerting), grouped with those the rules detect (DET-17)
+     * @param previousIncident the incident the previous evaluation returned, possibly moved along its lifecycle by the host, or {@code null}; it is continued (same id, detection time) and its severity goes down only after the improvement held (TYP-07)
+     * @param progress what was done about the previous incident's plan: approvals pending, actions completed, responses published; done actions are not suggested again and overdue ones are escalated (RSP-14). Requires {@code previousIncident}; a key about a claim ({@code PRESENT_EVIDENCE/claim-1}) or an influencer ({@code CONTACT_INFLUENCER/@handle}) must name one of {@code claims} or {@code relays}.
+     * @param harm what people suffered, as far as the host knows, or {@code null} when not known (then the rules infer what they can from complaints and claims)
+     * @param statements what the brand already said in public about the crisis; each one's claim, if any, must be one of {@code claims}
+     */
     public Snapshot {
         Checks.required("brand", brand);
         trigger = trigger == null ? TriggerOrigin.UNKNOWN : trigger;
@@ -114,7 +134,24 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
         }
     }
 
-    /** The form without harm and statements: harm not known, nothing said in public yet. */
+    /**
+     * The form without harm and statements: harm not known, nothing said in public yet.
+     *
+     * @param brand the brand
+     * @param trigger where the incident started, when known (TYP-06)
+     * @param metrics marketing and CRM indicators
+     * @param mentions social-listening statistics per window
+     * @param relays journalists and influencers relaying the story
+     * @param claims claims made about the brand
+     * @param comments public comments to moderate
+     * @param complaints customer complaints from the CRM or helpdesk
+     * @param customers customer recency, for spotting customers gone silent
+     * @param typeOverride what the host already knows about the incident type
+     * @param mentionHistory mention counts at a regular interval, the latest being the current one; the mention-spike signal compares it with the ones before (DET-14)
+     * @param signals warning signals already detected elsewhere (by the streaming monitor, or the host's own alerting), grouped with those the rules detect (DET-17)
+     * @param previousIncident the incident the previous evaluation returned, possibly moved along its lifecycle by the host, or {@code null}; it is continued (same id, detection time) and its severity goes down only after the improvement held (TYP-07)
+     * @param progress what was done about the previous incident's plan: approvals pending, actions completed, responses published; done actions are not suggested again and overdue ones are escalated (RSP-14). Requires {@code previousIncident}; a key about a claim ({@code PRESENT_EVIDENCE/claim-1}) or an influencer ({@code CONTACT_INFLUENCER/@handle}) must name one of {@code claims} or {@code relays}.
+     */
     public Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
                     List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
                     List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
@@ -124,7 +161,23 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
                 mentionHistory, signals, previousIncident, progress, null, List.of());
     }
 
-    /** The form without {@code progress}: nothing recorded about a previous plan. */
+    /**
+     * The form without {@code progress}: nothing recorded about a previous plan.
+     *
+     * @param brand the brand
+     * @param trigger where the incident started, when known (TYP-06)
+     * @param metrics marketing and CRM indicators
+     * @param mentions social-listening statistics per window
+     * @param relays journalists and influencers relaying the story
+     * @param claims claims made about the brand
+     * @param comments public comments to moderate
+     * @param complaints customer complaints from the CRM or helpdesk
+     * @param customers customer recency, for spotting customers gone silent
+     * @param typeOverride what the host already knows about the incident type
+     * @param mentionHistory mention counts at a regular interval, the latest being the current one; the mention-spike signal compares it with the ones before (DET-14)
+     * @param signals warning signals already detected elsewhere (by the streaming monitor, or the host's own alerting), grouped with those the rules detect (DET-17)
+     * @param previousIncident the incident the previous evaluation returned, possibly moved along its lifecycle by the host, or {@code null}; it is continued (same id, detection time) and its severity goes down only after the improvement held (TYP-07)
+     */
     public Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObservation> metrics,
                     List<MentionStatistics> mentions, List<Relay> relays, List<Claim> claims,
                     List<Comment> comments, List<Complaint> complaints, List<CustomerActivity> customers,
@@ -193,97 +246,145 @@ public record Snapshot(BrandContext brand, TriggerOrigin trigger, List<MetricObs
             this.brand = Checks.required("brand", brand);
         }
 
-        /** @param origin where the incident started; @return this builder */
+        /**
+         * @param origin where the incident started
+         * @return this builder
+         */
         public Builder trigger(TriggerOrigin origin) {
             this.trigger = origin;
             return this;
         }
 
-        /** @param override what the host knows of the incident type; @return this builder */
+        /**
+         * @param override what the host knows of the incident type
+         * @return this builder
+         */
         public Builder typeOverride(TypeOverride override) {
             this.typeOverride = override;
             return this;
         }
 
-        /** @param observation a KPI value; @return this builder */
+        /**
+         * @param observation a KPI value
+         * @return this builder
+         */
         public Builder metric(MetricObservation observation) {
             metrics.add(observation);
             return this;
         }
 
-        /** @param statistics listening statistics for a window; @return this builder */
+        /**
+         * @param statistics listening statistics for a window
+         * @return this builder
+         */
         public Builder mentions(MentionStatistics statistics) {
             mentions.add(statistics);
             return this;
         }
 
-        /** @param relay a journalist or influencer relaying the story; @return this builder */
+        /**
+         * @param relay a journalist or influencer relaying the story
+         * @return this builder
+         */
         public Builder relay(Relay relay) {
             relays.add(relay);
             return this;
         }
 
-        /** @param claim a claim about the brand; @return this builder */
+        /**
+         * @param claim a claim about the brand
+         * @return this builder
+         */
         public Builder claim(Claim claim) {
             claims.add(claim);
             return this;
         }
 
-        /** @param comment a public comment; @return this builder */
+        /**
+         * @param comment a public comment
+         * @return this builder
+         */
         public Builder comment(Comment comment) {
             comments.add(comment);
             return this;
         }
 
-        /** @param comments public comments; @return this builder */
+        /**
+         * @param comments public comments
+         * @return this builder
+         */
         public Builder comments(List<Comment> comments) {
             this.comments.addAll(comments);
             return this;
         }
 
-        /** @param complaint a customer complaint; @return this builder */
+        /**
+         * @param complaint a customer complaint
+         * @return this builder
+         */
         public Builder complaint(Complaint complaint) {
             complaints.add(complaint);
             return this;
         }
 
-        /** @param activity one customer's recency; @return this builder */
+        /**
+         * @param activity one customer's recency
+         * @return this builder
+         */
         public Builder customer(CustomerActivity activity) {
             customers.add(activity);
             return this;
         }
 
-        /** @param count one interval of the mention series (DET-14); @return this builder */
+        /**
+         * @param count one interval of the mention series (DET-14)
+         * @return this builder
+         */
         public Builder mentionCount(MentionCount count) {
             mentionHistory.add(count);
             return this;
         }
 
-        /** @param counts intervals of the mention series (DET-14); @return this builder */
+        /**
+         * @param counts intervals of the mention series (DET-14)
+         * @return this builder
+         */
         public Builder mentionHistory(List<MentionCount> counts) {
             mentionHistory.addAll(counts);
             return this;
         }
 
-        /** @param signal a warning signal detected elsewhere; @return this builder */
+        /**
+         * @param signal a warning signal detected elsewhere
+         * @return this builder
+         */
         public Builder signal(WarningSignal signal) {
             signals.add(signal);
             return this;
         }
 
-        /** @param incident the incident the previous evaluation returned, or null; @return this builder */
+        /**
+         * @param incident the incident the previous evaluation returned, or null
+         * @return this builder
+         */
         public Builder previousIncident(Incident incident) {
             this.previousIncident = incident;
             return this;
         }
 
-        /** @param record what was done about an action of the previous plan; @return this builder */
+        /**
+         * @param record what was done about an action of the previous plan
+         * @return this builder
+         */
         public Builder progress(ActionProgress record) {
             progress.add(record);
             return this;
         }
 
-        /** @param records what was done about actions of the previous plan; @return this builder */
+        /**
+         * @param records what was done about actions of the previous plan
+         * @return this builder
+         */
         public Builder progress(List<ActionProgress> records) {
             progress.addAll(records);
             return this;

@@ -15,7 +15,12 @@ public record TypeOverride(FailureType failureType, CrisisType crisisType, Crisi
     /** No override: everything is inferred. */
     public static final TypeOverride NONE = new TypeOverride(null, null, null);
 
-    /** The form without a frame. */
+    /**
+     * The form without a frame.
+     *
+     * @param failureType the known failure type, or {@code null}
+     * @param crisisType the known crisis type, or {@code null}
+     */
     public TypeOverride(FailureType failureType, CrisisType crisisType) {
         this(failureType, crisisType, null);
     }

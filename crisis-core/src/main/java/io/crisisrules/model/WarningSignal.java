@@ -23,6 +23,19 @@ public record WarningSignal(SignalKind kind, String metric, String scope, Observ
                             double reference, ReferenceKind referenceKind, double relativeChange,
                             Explanation explanation) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param kind which signal
+     * @param metric what was measured: a {@link Metric} name, or a listening measure such as {@code "NEGATIVE_SHARE"}
+     * @param scope what it was measured on: campaign, channel, customer, {@code "brand"}
+     * @param window when
+     * @param observed the observed value
+     * @param reference the value it was compared with (baseline, forecast or threshold)
+     * @param referenceKind what the reference is
+     * @param relativeChange (observed − reference) / |reference|, or the change in points for shares
+     * @param explanation the rules that raised it ({@link Explanation#NONE} while in working memory)
+     */
     public WarningSignal {
         Checks.required("kind", kind);
         Checks.text("metric", metric);
@@ -35,7 +48,18 @@ public record WarningSignal(SignalKind kind, String metric, String scope, Observ
         Checks.required("explanation", explanation);
     }
 
-    /** The form detection rules use; the engine adds the explanation. */
+    /**
+     * The form detection rules use; the engine adds the explanation.
+     *
+     * @param kind which signal
+     * @param metric what was measured: a {@link Metric} name, or a listening measure such as {@code "NEGATIVE_SHARE"}
+     * @param scope what it was measured on: campaign, channel, customer, {@code "brand"}
+     * @param window when
+     * @param observed the observed value
+     * @param reference the value it was compared with (baseline, forecast or threshold)
+     * @param referenceKind what the reference is
+     * @param relativeChange (observed − reference) / |reference|, or the change in points for shares
+     */
     public WarningSignal(SignalKind kind, String metric, String scope, ObservationPeriod window, double observed,
                          double reference, ReferenceKind referenceKind, double relativeChange) {
         this(kind, metric, scope, window, observed, reference, referenceKind, relativeChange, Explanation.NONE);
@@ -88,7 +112,10 @@ public record WarningSignal(SignalKind kind, String metric, String scope, Observ
         return kind + "/" + metric + "/" + scope + "/" + window.start() + "/" + window.end();
     }
 
-    /** @return the same signal with its explanation */
+    /**
+     * @param explanation the rules that raised it ({@link Explanation#NONE} while in working memory)
+     * @return the same signal with its explanation
+     */
     public WarningSignal withExplanation(Explanation explanation) {
         return new WarningSignal(kind, metric, scope, window, observed, reference, referenceKind, relativeChange,
                 explanation);

@@ -34,6 +34,18 @@ import java.util.Set;
 public record CommentInput(String id, String authorId, String channel, String text, Instant postedAt,
                            Set<String> labels, Map<String, Double> scores, String subject) {
 
+    /**
+     * Creates one from its components.
+     *
+     * @param id the host's identifier, unique within the batch
+     * @param authorId who posted it
+     * @param channel a {@link Channel} name, e.g. {@code "X"}
+     * @param text the text, or {@code null}
+     * @param postedAt when it was posted
+     * @param labels certain labels, {@link CommentLabel} names; {@code null} for none
+     * @param scores confidence per {@link CommentLabel} name, each in [0, 1]; {@code null} for none
+     * @param subject what it is about (MOD-07), or {@code null}
+     */
     public CommentInput {
         labels = labels == null ? Set.of() : new LinkedHashSet<>(labels);
         scores = scores == null ? Map.of() : new LinkedHashMap<>(scores);

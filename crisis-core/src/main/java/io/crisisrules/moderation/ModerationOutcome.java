@@ -14,6 +14,13 @@ import io.crisisrules.model.ModerationDecision;
  */
 public record ModerationOutcome(long index, ModerationDecision decision, Rejection rejection) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param index the comment's position in the batch or stream, from 0
+     * @param decision the decision, or {@code null} when rejected
+     * @param rejection why it was rejected, or {@code null} when decided
+     */
     public ModerationOutcome {
         if (index < 0) {
             throw new InvalidInputException("index", index, "be >= 0");

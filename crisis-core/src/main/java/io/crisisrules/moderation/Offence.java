@@ -14,6 +14,13 @@ import java.time.Instant;
  */
 public record Offence(String authorId, String commentId, Instant at) {
 
+    /**
+     * Creates one, rejecting invalid components.
+     *
+     * @param authorId who posted the comment
+     * @param commentId the comment
+     * @param at when the comment was posted
+     */
     public Offence {
         Checks.text("authorId", authorId);
         Checks.text("commentId", commentId);

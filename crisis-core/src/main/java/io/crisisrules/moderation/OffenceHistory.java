@@ -100,6 +100,7 @@ public interface OffenceHistory {
 
     /** Remembers nothing. */
     enum NoOffenceHistory implements OffenceHistory {
+        /** The one instance. */
         INSTANCE;
 
         @Override

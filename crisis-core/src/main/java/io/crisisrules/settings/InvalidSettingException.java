@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public class InvalidSettingException extends CrisisRulesException {
     private static final long serialVersionUID = 1L;
 
+    /** The key of the invalid setting. */
     private final String key;
     private final transient List<InvalidSettingException> problems;
 

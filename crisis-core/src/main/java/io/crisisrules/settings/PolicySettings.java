@@ -37,6 +37,15 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
 
     private static final PolicySettings DEFAULTS = SettingsCatalog.defaults();
 
+    /**
+     * Creates one from its components.
+     *
+     * @param detection detection thresholds (DET)
+     * @param alerting alert semantics of the streaming monitor (DET-18…DET-21)
+     * @param severity severity thresholds (TYP)
+     * @param response response deadlines (RSP, PLAN, POST)
+     * @param moderation moderation thresholds (MOD)
+     */
     public PolicySettings {
         SettingsCatalog.validate(detection, alerting, severity, response, moderation);
         if (moderation.reviewThreshold() > moderation.actionThreshold()) {

@@ -102,22 +102,34 @@ public final class PlanTexts {
         }
     }
 
-    /** @return what to do, e.g. "Give the first response" */
+    /**
+     * @param kind the kind
+     * @return what to do, e.g. "Give the first response"
+     */
     public String title(ActionKind kind) {
         return text("action." + Checks.required("kind", kind).name());
     }
 
-    /** @return the guideline as a sentence */
+    /**
+     * @param guideline the guideline
+     * @return the guideline as a sentence
+     */
     public String text(Guideline guideline) {
         return text("guideline." + Checks.required("guideline", guideline).name());
     }
 
-    /** @return what the gap is about */
+    /**
+     * @param kind the kind
+     * @return what the gap is about
+     */
     public String text(ReadinessGap.Kind kind) {
         return text("gap." + Checks.required("kind", kind).name());
     }
 
-    /** @return the deadline state in words */
+    /**
+     * @param sla where an action stands against its deadline
+     * @return the deadline state in words
+     */
     public String text(ActionDeadline.Sla sla) {
         return text("sla." + Checks.required("sla", sla).name());
     }

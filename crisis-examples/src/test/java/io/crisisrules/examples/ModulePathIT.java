@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The library on the module path (issue 16), as a host that is a module of its own sees it: a
  * module requiring {@code io.crisisrules.core}, compiled and launched with {@code java --module-path
- * … -m …} against the packaged jars in {@code target/lib} (crisis-core, crisis-rules, Drools).
+ * … -m …} against the packaged jars in {@code target/lib} (crisis-core, crisis-rules, Drools), and
+ * one requiring the automatic modules {@code io.crisisrules.json} and {@code io.crisisrules.jdbc} too
+ * (issue 20).
  * Runs in {@code mvn verify} (failsafe), after {@code package} has copied the jars.
  */
 class ModulePathIT {
@@ -60,6 +62,50 @@ class ModulePathIT {
         String output = run(classes, MODULE + "/io.crisisrules.quickstart.Texts");
 
         assertThat(output.lines()).containsExactly("Reconnaître l'erreur et présenter des excuses", "en");
+    }
+
+    @Test
+    void crisis_json_and_crisis_jdbc_work_as_automatic_modules() throws Exception {
+        Path moduleInfo = work.resolve("src/module-info.java");
+        Files.createDirectories(moduleInfo.getParent());
+        Files.writeString(moduleInfo, "module " + MODULE + " { requires io.crisisrules.core; requires io.crisisrules.json;"
+                + " requires io.crisisrules.jdbc; requires com.h2database; requires java.sql; }\n");
+        Path classes = compile(List.of(moduleInfo, source("Host", """
+                package io.crisisrules.quickstart;
+
+                import io.crisisrules.CrisisEngine;
+                import io.crisisrules.jdbc.JdbcOffenceHistory;
+                import io.crisisrules.json.CrisisJson;
+                import io.crisisrules.model.*;
+                import org.h2.jdbcx.JdbcConnectionPool;
+                import java.time.*;
+                import java.util.*;
+
+                public class Host {
+                    public static void main(String[] args) {
+                        Instant now = Instant.parse("2026-03-10T09:00:00Z");
+                        JdbcOffenceHistory offences = new JdbcOffenceHistory(
+                                JdbcConnectionPool.create("jdbc:h2:mem:modulepath;DB_CLOSE_DELAY=-1", "sa", ""));
+                        CrisisEngine engine = CrisisEngine.builder().clock(Clock.fixed(now, ZoneOffset.UTC))
+                                .offenceHistory(offences).build();
+                        Assessment assessment = engine.evaluate(Snapshot.builder(BrandContext.of("acme", Sector.RETAIL))
+                                .comment(new Comment("c1", "u1", Channel.X, "you are all crooks", now.minusSeconds(60),
+                                        Set.of(CommentLabel.INSULTING), Map.of(), null))
+                                .build());
+                        CrisisJson json = CrisisJson.create();
+                        String written = json.write(assessment);
+                        System.out.println(json.read(written, Assessment.class).equals(assessment));
+                        System.out.println(json.read(json.write(assessment.moderation().get(0)), ModerationDecision.class).action());
+                        System.out.println(offences.offencesSince("u1", now.minus(Duration.ofDays(1))).size());
+                    }
+                }
+                """)));
+
+        // automatic modules declare no requirements: what crisis-json runs on (Jackson, the schema
+        // validator) is resolved with --add-modules
+        String output = run(classes, MODULE + "/io.crisisrules.quickstart.Host", "--add-modules", "ALL-MODULE-PATH");
+
+        assertThat(output.lines()).containsExactly("true", "DELETE_AND_REPORT", "1");
     }
 
     @Test
@@ -119,11 +165,13 @@ class ModulePathIT {
         return compiler.run(null, null, errors, arguments.toArray(String[]::new));
     }
 
-    private static String run(Path classes, String mainClass) throws IOException, InterruptedException {
+    private static String run(Path classes, String mainClass, String... options) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "--module-path", classes + File.pathSeparator + LIB, "-m", mainClass)
-                .redirectErrorStream(false).start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "--module-path", classes + File.pathSeparator + LIB));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-m", mainClass));
+        Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Thread drain = new Thread(() -> {
             try {

@@ -54,6 +54,22 @@ public record Expectations(Boolean incident,
                            IncludeExclude aggravatingFactors, IncludeExclude actions, IncludeExclude signals,
                            Map<String, ModerationAction> moderation) {
 
+    /**
+     * Creates one from its components.
+     *
+     * @param incident whether an incident must be raised
+     * @param crisisType the incident's crisis type (TYP-02)
+     * @param cluster its SCCT cluster, before intensifiers (RSP-16)
+     * @param responsibility the responsibility attributed after intensifiers (RSP-17)
+     * @param frame its SCCT frame
+     * @param failureType its failure type (TYP-01)
+     * @param severity its severity (TYP-04, TYP-05)
+     * @param verification its verification (TYP-03)
+     * @param aggravatingFactors factors that must and must not raise it
+     * @param actions plan actions that must and must not appear (outstanding or done)
+     * @param signals warning signals that must and must not fire
+     * @param moderation comment id to the decision it must get
+     */
     public Expectations {
         crisisType = acceptable(crisisType);
         cluster = acceptable(cluster);
@@ -109,6 +125,12 @@ public record Expectations(Boolean incident,
         /** Nothing expected. */
         public static final IncludeExclude NONE = new IncludeExclude(List.of(), List.of());
 
+        /**
+         * Creates one from its components.
+         *
+         * @param include names that must appear
+         * @param exclude names that must not appear
+         */
         public IncludeExclude {
             include = include == null ? List.of() : List.copyOf(include);
             exclude = exclude == null ? List.of() : List.copyOf(exclude);

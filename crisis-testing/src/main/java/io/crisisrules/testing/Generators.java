@@ -101,6 +101,7 @@ public final class Generators {
     // ------------------------------------------------------------------------------------ inputs
 
     /**
+     * @param now  the anchor instant
      * @param bias towards crisis situations or not
      * @return a brand with a sector, a few past crises (recurrence, TYP-05) and a prior reputation
      */

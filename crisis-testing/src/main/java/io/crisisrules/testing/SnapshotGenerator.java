@@ -42,22 +42,34 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
         return bias(Bias.CRISIS);
     }
 
-    /** @param bias the bias; @return a copy with it */
+    /**
+     * @param bias the bias
+     * @return a copy with it
+     */
     public SnapshotGenerator bias(Bias bias) {
         return new SnapshotGenerator(now, bias, brand, maxItems);
     }
 
-    /** @param now the anchor instant of generated times (evaluate at it); @return a copy with it */
+    /**
+     * @param now the anchor instant of generated times (evaluate at it)
+     * @return a copy with it
+     */
     public SnapshotGenerator at(Instant now) {
         return new SnapshotGenerator(now, bias, brand, maxItems);
     }
 
-    /** @param brand always this brand instead of generated ones; @return a copy with it */
+    /**
+     * @param brand always this brand instead of generated ones
+     * @return a copy with it
+     */
     public SnapshotGenerator brand(BrandContext brand) {
         return new SnapshotGenerator(now, bias, Objects.requireNonNull(brand, "brand"), maxItems);
     }
 
-    /** @param maxItems the most comments (and half as many of every other list); @return a copy with it */
+    /**
+     * @param maxItems the most comments (and half as many of every other list)
+     * @return a copy with it
+     */
     public SnapshotGenerator maxItems(int maxItems) {
         return new SnapshotGenerator(now, bias, brand, maxItems);
     }

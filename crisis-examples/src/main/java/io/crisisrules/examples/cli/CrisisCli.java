@@ -14,7 +14,7 @@ import java.io.PrintWriter;
  * no stack trace; for {@code moderate}, any rejected line, after every line has its output line),
  * 2 wrong usage.
  */
-@Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.1.0-SNAPSHOT",
+@Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.2.0",
         description = "Evaluates brand and marketing crises with the crisis-rules policy.",
         subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class,
                 ReplayMentionsCommand.class, DetectionQualityCommand.class, SettingsCommand.class, TestCommand.class})
