@@ -85,8 +85,8 @@ final class IncidentResolver {
         Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps)).max(Comparator.naturalOrder())
                 .orElse(Severity.MINOR);
         severityEvidence.stream().filter(e -> e.levelUnder(caps) == base).forEach(because::add);
-        if (severityEvidence.stream().anyMatch(e -> e.levelUnder(caps) != e.level() && e.level().isAtLeast(base)
-                && e.level() != base)) {
+        // base is the highest capped level: evidence above it was capped, and the cap explains the level
+        if (severityEvidence.stream().anyMatch(e -> !base.isAtLeast(e.level()))) {
             because.addAll(caps);
         }
         // a recurrence aggravates when the past crisis matches any type the evidence supports, not only
