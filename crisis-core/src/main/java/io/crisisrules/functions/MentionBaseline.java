@@ -29,9 +29,11 @@ import java.util.Optional;
  *       that doubled the brand's audience) becomes the recent level within half the recent window;</li>
  *   <li><b>spread</b>: one "usual deviation" of the interval from its baseline, from the brand's own
  *       deviations over the last {@code spreadWindow}: the larger of the interquartile deviation
- *       (half-width of the middle of the distribution, as a standard deviation) and the deviation
- *       reached once in {@code 1 / (1 − spreadQuantile)} intervals divided by the normal quantile of
- *       {@code spreadQuantile} (2.33 for 0.99). Mention counts are bursty: a brand with a lunchtime
+ *       (half-width of the middle of the distribution, as a standard deviation) and the <i>usual
+ *       extreme</i> divided by the normal quantile of {@code spreadQuantile} (2.33 for 0.99). The usual
+ *       extreme is the deviation reached once in {@code 1 / (1 − spreadQuantile)} intervals, leaving
+ *       out the {@code burstsLeftOut} largest bursts of the window ({@code burstLength} around each
+ *       peak), so a crisis of a few hours does not make the next crisis, days later, look ordinary. Mention counts are bursty: a brand with a lunchtime
  *       burst, a weekly newsletter or a busier weekend has large deviations every day or week, and
  *       those are part of its usual extremes, so they do not fire; a standard deviation or a MAD
  *       would call each of them a spike. The spread is never less than the Poisson noise of a count,
@@ -59,6 +61,8 @@ public final class MentionBaseline {
     private final Duration spreadWindow;
     private final double spreadQuantile;
     private final double spreadQuantileZ;
+    private final int burstsLeftOut;
+    private final long burstLength;
 
     /**
      * @param recentWindow   how far back the recent level looks
@@ -67,12 +71,38 @@ public final class MentionBaseline {
      *                       level pools (at least the interval itself)
      * @param spreadWindow   how far back the usual deviations are measured
      * @param spreadQuantile the share of ordinary deviations the spread accounts for, in (0.5, 1)
+     * @see #MentionBaseline(Duration, int, Duration, Duration, double, int, Duration) the same, leaving
+     *      out the two largest bursts of the spread window, 24 hours each (the defaults)
      */
     public MentionBaseline(Duration recentWindow, int seasonalDays, Duration seasonalWindow, Duration spreadWindow,
                            double spreadQuantile) {
+        this(recentWindow, seasonalDays, seasonalWindow, spreadWindow, spreadQuantile, 2, Duration.ofHours(24));
+    }
+
+    /**
+     * @param recentWindow   how far back the recent level looks
+     * @param seasonalDays   how many previous days the seasonal level looks at
+     * @param seasonalWindow how much of each previous day, centred on the same time, the seasonal
+     *                       level pools (at least the interval itself)
+     * @param spreadWindow   how far back the usual deviations are measured
+     * @param spreadQuantile the share of ordinary deviations the spread accounts for, in (0.5, 1)
+     * @param burstsLeftOut  how many of the largest bursts of the spread window the usual extreme leaves
+     *                       out, at least 0
+     * @param burstLength    how long a burst left out is, centred on its peak
+     */
+    public MentionBaseline(Duration recentWindow, int seasonalDays, Duration seasonalWindow, Duration spreadWindow,
+                           double spreadQuantile, int burstsLeftOut, Duration burstLength) {
         if (!(spreadQuantile > 0.5 && spreadQuantile < 1)) {
             throw new IllegalArgumentException("spreadQuantile must be within (0.5, 1), but was " + spreadQuantile);
         }
+        if (burstsLeftOut < 0) {
+            throw new IllegalArgumentException("burstsLeftOut must be at least 0, but was " + burstsLeftOut);
+        }
+        if (burstLength.isNegative()) {
+            throw new IllegalArgumentException("burstLength must not be negative, but was " + burstLength);
+        }
+        this.burstsLeftOut = burstsLeftOut;
+        this.burstLength = burstLength.toMillis();
         this.recentWindow = recentWindow;
         this.seasonalDays = seasonalDays;
         this.seasonalWindow = seasonalWindow;
@@ -87,7 +117,8 @@ public final class MentionBaseline {
      */
     public static MentionBaseline of(DetectionSettings settings) {
         return new MentionBaseline(settings.spikeRecentWindow(), settings.spikeSeasonalDays(),
-                settings.spikeSeasonalWindow(), settings.spikeSpreadWindow(), settings.spikeSpreadQuantile());
+                settings.spikeSeasonalWindow(), settings.spikeSpreadWindow(), settings.spikeSpreadQuantile(),
+                settings.spikeSpreadBurstsLeftOut(), settings.spikeSpreadBurstLength());
     }
 
     /** @return a new, empty stream of scores */
@@ -285,7 +316,7 @@ public final class MentionBaseline {
             double spread = Math.sqrt(Math.max(baseline, mentions));
             if (deviations.size() >= MINIMUM_DEVIATIONS) {
                 double middle = deviations.median();
-                extreme = deviations.quantile(spreadQuantile);
+                extreme = usualExtreme();
                 double quartile = (deviations.quantile(0.75) - middle) / QUARTILE_Z;
                 spread = Math.max(spread, Math.max(quartile, (extreme - middle) / spreadQuantileZ));
             }
@@ -294,6 +325,19 @@ public final class MentionBaseline {
             return Optional.of(new SpikeScore(Instant.ofEpochMilli(at), length, mentions, mentions / hours, baseline,
                     spread, (mentions - baseline) / spread, mentions / baseline, recentMedian, seasonalMedian, weeklyMedian, extreme,
                     recent.size() + days));
+        }
+
+        /**
+         * The deviation the brand reaches once in {@code 1 / (1 − spreadQuantile)} intervals, its
+         * {@code burstsLeftOut} largest bursts of the spread window ({@code burstLength} around each
+         * peak) left out. Pooling every deviation let one crisis of a few hours (1 % of a week of
+         * 5-minute intervals) set the extreme, and the next crisis, days later, looked ordinary; one
+         * burst left out is not enough, as the crisis under way becomes the largest as soon as it is
+         * bigger than the last one. Bursts that recur are still learned.
+         */
+        private double usualExtreme() {
+            double extreme = deviations.quantileWithoutBursts(spreadQuantile, burstsLeftOut, burstLength / 2);
+            return Double.isNaN(extreme) ? deviations.quantile(spreadQuantile) : extreme;
         }
     }
 

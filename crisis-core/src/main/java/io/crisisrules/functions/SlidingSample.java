@@ -15,6 +15,9 @@ final class SlidingSample {
     private int head;
     private int size;
     private double[] order = new double[64];
+    /** Scratch space of {@link #quantileWithoutBursts}: which values are out, and their values. */
+    private boolean[] out = new boolean[0];
+    private double[] left = new double[0];
 
     /** @param sorted whether quantiles are needed (the values are then also kept in order) */
     SlidingSample(boolean sorted) {
@@ -76,6 +79,66 @@ final class SlidingSample {
             return Double.NaN;
         }
         return order[(int) Math.floor((size - 1) * p)];
+    }
+
+    /**
+     * The p-quantile, as {@link #quantile(double)} defines it, of the values once the {@code bursts}
+     * largest bursts are taken out: the values within {@code halfWidth} of the largest value, then
+     * within {@code halfWidth} of the largest value left, and so on.
+     *
+     * @return the quantile, or NaN when nothing is left
+     */
+    double quantileWithoutBursts(double p, int bursts, long halfWidth) {
+        if (bursts == 0 || size == 0) {
+            return quantile(p);
+        }
+        if (out.length < size) {
+            out = new boolean[times.length];
+            left = new double[times.length];
+        }
+        Arrays.fill(out, 0, size, false);
+        int taken = 0;
+        for (int burst = 0; burst < bursts; burst++) {
+            int peak = -1;
+            for (int i = 0; i < size; i++) {
+                if (!out[i] && (peak < 0 || values[(head + i) % times.length] >= values[(head + peak) % times.length])) {
+                    peak = i;
+                }
+            }
+            if (peak < 0) {
+                break;
+            }
+            long centre = times[(head + peak) % times.length];
+            for (int i = 0; i < size; i++) {
+                long time = times[(head + i) % times.length];
+                if (!out[i] && time >= centre - halfWidth && time <= centre + halfWidth) {
+                    out[i] = true;
+                    taken++;
+                }
+            }
+        }
+        int remaining = size - taken;
+        if (remaining == 0) {
+            return Double.NaN;
+        }
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (out[i]) {
+                left[n++] = values[(head + i) % times.length];
+            }
+        }
+        Arrays.sort(left, 0, n);
+        int fromTop = remaining - 1 - (int) Math.floor((remaining - 1) * p);
+        int skip = n - 1;
+        int seen = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            if (skip >= 0 && order[i] == left[skip]) {
+                skip--;
+            } else if (seen++ == fromTop) {
+                return order[i];
+            }
+        }
+        return Double.NaN;
     }
 
     /** @return the median, the mean of the two middle values when there are two */

@@ -27,9 +27,10 @@ import java.time.Instant;
  *                       previous day
  * @param weeklyMedian   median of the counts around the same time seven days before (the weekly
  *                       cycle: a busier weekend is compared with the last weekend), or NaN before a week
- * @param extremeDeviation the deviation from the baseline the brand reached once in
- *                       {@code 1 / (1 − spikeSpreadQuantile)} intervals of the spread window, or NaN
- *                       before there were any
+ * @param extremeDeviation the brand's usual extreme: the deviation from the baseline it reached once in
+ *                       {@code 1 / (1 − spikeSpreadQuantile)} intervals of the spread window, its
+ *                       {@code spikeSpreadBurstsLeftOut} largest bursts left out, or NaN
+ *                       before there were any deviations
  * @param historyPoints  how many past intervals the baseline rests on
  */
 public record SpikeScore(Instant at, Duration interval, long mentions, double perHour, double baseline, double spread, double zScore,

@@ -33,6 +33,8 @@ import java.time.Duration;
  * @param spikeSeasonalWindow     DET-14 how much of each previous day, centred on the same time, gives the seasonal level
  * @param spikeSpreadWindow       DET-14 how far back the brand's usual deviations from its baseline are measured
  * @param spikeSpreadQuantile     DET-14 share of those deviations that one spread accounts for
+ * @param spikeSpreadBurstsLeftOut DET-14 how many of the largest bursts of the spread window the usual extreme leaves out
+ * @param spikeSpreadBurstLength  DET-14 how long each burst left out is, centred on its peak
  */
 public record DetectionSettings(
         @Setting(policy = "DET-01", description = "Relative fall of ROI below its baseline that raises a signal.",
@@ -115,5 +117,11 @@ public record DetectionSettings(
         Duration spikeSpreadWindow,
         @Setting(policy = "DET-14", description = "Share of the brand's deviations from its baseline that count as ordinary: the deviation reached once in 1/(1-share) intervals (once in 100 for 0.99) is at most as many usual deviations as the normal quantile of the share (2.33 for 0.99), so recurring bursts do not fire.",
                 defaultValue = "0.99", min = "0.9", max = "0.9999")
-        double spikeSpreadQuantile) {
+        double spikeSpreadQuantile,
+        @Setting(policy = "DET-14", description = "How many of the brand's largest bursts in the spread window are left out of its usual extreme (see spikeSpreadQuantile): the last crisis and the one under way, so that one crisis does not make the next one, days later, look ordinary; bursts that recur more often are still learned. 0 leaves nothing out.",
+                defaultValue = "2", min = "0", max = "6")
+        int spikeSpreadBurstsLeftOut,
+        @Setting(policy = "DET-14", description = "How long each burst left out of the usual extreme is, centred on its peak (see spikeSpreadBurstsLeftOut).",
+                defaultValue = "24h", min = "0s", max = "3d")
+        Duration spikeSpreadBurstLength) {
 }

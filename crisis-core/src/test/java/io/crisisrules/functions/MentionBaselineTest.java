@@ -134,6 +134,39 @@ class MentionBaselineTest {
     }
 
     @Test
+    void one_crisis_does_not_make_the_next_one_days_later_look_ordinary() {
+        // 5-minute counts around 100; four days back, a three-hour crisis at +900 across midnight
+        int week = (int) Duration.ofDays(7).dividedBy(FIVE_MINUTES);
+        java.util.Random random = new java.util.Random(5);
+        long[] noise = new long[week + 1];
+        for (int i = 0; i <= week; i++) {
+            noise[i] = Math.round(random.nextGaussian() * 10);
+        }
+        long crisisStart = 4 * 288 + 8 * 12; // 4 days 8 hours back: 23:00 to 02:00 UTC with NOW at 08:00
+        List<MentionCount> history = before(FIVE_MINUTES, week, back -> 100 + noise[(int) back]
+                + (back <= crisisStart && back > crisisStart - 36 ? 900 : 0));
+        MentionBaseline pooled = new MentionBaseline(Duration.ofHours(12), 7, HOUR, Duration.ofDays(7), 0.99, 0, Duration.ZERO);
+
+        SpikeScore second = score(history, 300);
+        SpikeScore secondPooled = score(pooled, history, 300);
+
+        assertThat(secondPooled.extremeDeviation()).as("36 intervals of crisis are 1 %% of a week: they set the pooled extreme")
+                .isGreaterThan(800);
+        assertThat(secondPooled.zScore()).as("pooled, the next crisis (+200) looks ordinary").isLessThan(1);
+        assertThat(second.extremeDeviation()).as("the crisis and the 24 hours around it left out").isLessThan(40);
+        SpikeScore third = score(append(history, 300), 300);
+        assertThat(third.zScore()).as("still when the crisis under way is larger than the last one").isGreaterThan(2.5 * 2);
+        assertThat(second.zScore()).isGreaterThan(2.5 * 2);
+        assertThat(new MentionBaseline(Duration.ofHours(12), 7, HOUR, Duration.ofDays(7), 0.99).scoreLatest(append(history, 300)))
+                .as("the five-argument constructor leaves out the same").get()
+                .satisfies(score -> assertThat(score.zScore()).isEqualTo(second.zScore()));
+        assertThatThrownBy(() -> new MentionBaseline(HOUR, 7, HOUR, Duration.ofDays(7), 0.99, 2, Duration.ofHours(-1)))
+                .hasMessageContaining("burstLength");
+        assertThatThrownBy(() -> new MentionBaseline(HOUR, 7, HOUR, Duration.ofDays(7), 0.99, -1, HOUR))
+                .hasMessageContaining("burstsLeftOut");
+    }
+
+    @Test
     void a_time_that_is_busy_once_a_week_is_compared_with_the_same_time_last_week() {
         // 8 days of hourly counts at 100; on the same weekday last week, 07:00-09:00 ran at 200
         Instant lastWeek = NOW.minus(Duration.ofDays(7));

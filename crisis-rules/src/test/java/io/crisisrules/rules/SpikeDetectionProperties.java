@@ -32,8 +32,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * What the mention-spike detector (DET-14 with DET-18 and DET-19, default settings) must never do
  * and must always do, over random mention series with Poisson noise streamed through a real monitor:
  * a single outlier never fires, a sustained level shift (a constant number of extra mentions per
- * interval, 4 to 10 times the brand's peak) fires once, a daily and weekly cycle alone never fires,
- * counts near zero never fire.
+ * interval, 4 to 10 times the brand's peak) fires once, a second crisis days after a first one
+ * still fires, a daily and weekly cycle alone never fires, counts near zero never fire.
  */
 class SpikeDetectionProperties {
     private static final Logger LOG = LoggerFactory.getLogger(SpikeDetectionProperties.class);
@@ -107,7 +107,7 @@ class SpikeDetectionProperties {
     static void report() {
         LOG.info("spike detection properties reached {}", REACHED);
         assertThat(REACHED).as("every property reached its interesting case")
-                .containsKeys("outlier above 10x", "shift fired", "weekend busier", "weekend quieter", "near zero");
+                .containsKeys("outlier above 10x", "shift fired", "second crisis fired", "weekend busier", "weekend quieter", "near zero");
     }
 
     @Test
@@ -134,6 +134,26 @@ class SpikeDetectionProperties {
             assertThat(firings).as("the shift at %s fires once", MentionStreams.at(start)).hasSize(1);
             assertThat(firings.get(0)).isBefore(MentionStreams.at(start).plus(Duration.ofMinutes(30)));
             reached("shift fired");
+        });
+    }
+
+    @Test
+    void a_second_crisis_days_after_a_first_one_still_fires() {
+        Gen<int[]> firstLengthAndGap = integers().between(4 * PER_DAY, 5 * PER_DAY).zip(integers().between(2 * 12, 6 * 12),
+                integers().between(PER_DAY * 3 / 2, PER_DAY * 7 / 2), (first, length, gap) -> new int[] {first, length, gap});
+        qt().withExamples(TRIES).withShrinkCycles(SHRINK_CYCLES).forAll(brands(5, 300), firstLengthAndGap,
+                doubles().between(4, 10)).checkAssert((brand, crisis, multiple) -> {
+            int first = crisis[0];
+            int length = crisis[1];
+            int gap = crisis[2];
+            long extra = Math.round(Math.max(30, brand.peak()) * multiple);
+            long second = first + length + gap;
+            List<SignalChange> changes = replay(10, (i, ordinary) ->
+                    (i >= first && i < first + length) || (i >= second && i < second + 24) ? ordinary + extra : ordinary, brand);
+            Instant start = MentionStreams.at(second);
+            assertThat(firingStarts(changes, start)).as("the second crisis at %s, %d intervals after a first one of %d",
+                    start, gap, length).isNotEmpty().first().matches(at -> at.isBefore(start.plus(Duration.ofMinutes(30))));
+            reached("second crisis fired");
         });
     }
 

@@ -1,0 +1,75 @@
+package io.crisisrules.functions;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window behind the baseline's medians and quantiles, and its quantile once the largest bursts are left out. */
+class SlidingSampleTest {
+
+    /** The same, the slow way: take out each burst around the largest value left, sort the rest. */
+    private static double expected(long[] times, double[] values, double p, int bursts, long halfWidth) {
+        boolean[] out = new boolean[values.length];
+        for (int burst = 0; burst < bursts; burst++) {
+            int peak = -1;
+            for (int i = 0; i < values.length; i++) {
+                if (!out[i] && (peak < 0 || values[i] >= values[peak])) {
+                    peak = i;
+                }
+            }
+            if (peak < 0) {
+                break;
+            }
+            long centre = times[peak];
+            for (int i = 0; i < values.length; i++) {
+                out[i] |= Math.abs(times[i] - centre) <= halfWidth;
+            }
+        }
+        List<Double> rest = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!out[i]) {
+                rest.add(values[i]);
+            }
+        }
+        rest.sort(null);
+        return rest.isEmpty() ? Double.NaN : rest.get((int) Math.floor((rest.size() - 1) * p));
+    }
+
+    @Test
+    void the_quantile_without_the_largest_bursts_is_the_quantile_of_the_others() {
+        Random random = new Random(3);
+        for (int trial = 0; trial < 300; trial++) {
+            SlidingSample sample = new SlidingSample(true);
+            int size = 1 + random.nextInt(300);
+            long[] times = new long[size];
+            double[] values = new double[size];
+            for (int i = 0; i < size; i++) {
+                times[i] = i * 10L;
+                values[i] = random.nextInt(20); // ties on purpose
+                sample.add(times[i], values[i]);
+            }
+            double p = random.nextDouble();
+            int bursts = random.nextInt(4);
+            long halfWidth = random.nextInt(400);
+            Double expected = bursts == 0 ? sample.quantile(p) : expected(times, values, p, bursts, halfWidth);
+            assertThat((Double) sample.quantileWithoutBursts(p, bursts, halfWidth)).as("trial %d", trial).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void a_burst_is_taken_out_around_its_peak_and_the_next_one_around_the_largest_value_left() {
+        SlidingSample sample = new SlidingSample(true);
+        double[] values = {1, 2, 50, 3, 1, 2, 40, 2, 1, 3};
+        for (int i = 0; i < values.length; i++) {
+            sample.add(i, values[i]);
+        }
+        assertThat(sample.quantile(1)).isEqualTo(50);
+        assertThat(sample.quantileWithoutBursts(1, 1, 1)).as("2, 50 and 3 out").isEqualTo(40);
+        assertThat(sample.quantileWithoutBursts(1, 2, 1)).as("then 2, 40 and 2").isEqualTo(3);
+        assertThat(sample.quantileWithoutBursts(1, 2, 100)).as("nothing left").isNaN();
+    }
+}
