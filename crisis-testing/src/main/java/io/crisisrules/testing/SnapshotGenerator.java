@@ -1,6 +1,7 @@
 package io.crisisrules.testing;
 
 import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Incident;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.Snapshot;
@@ -105,6 +106,14 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
         return delegate.generate(in);
     }
 
+    /** The day after: comments and customer records only, nothing that opens an incident. */
+    private static Snapshot quietDay(Snapshot snapshot, Incident incident) {
+        Snapshot.Builder builder = Snapshot.builder(snapshot.brand()).previousIncident(incident)
+                .comments(snapshot.comments());
+        snapshot.customers().forEach(builder::customer);
+        return builder.build();
+    }
+
     private record Signals(List<MetricObservation> metrics, List<MentionStatistics> mentions,
                            List<io.crisisrules.model.Relay> relays, List<io.crisisrules.model.MentionCount> history,
                            List<io.crisisrules.model.CustomerActivity> customers) {
@@ -149,14 +158,19 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
         if (continuing == 0) {
             return fresh;
         }
-        // drawn after the rest: the progress names the snapshot's own claims and relays
+        // drawn after the rest: the progress names the snapshot's own claims and relays. Half of the
+        // resolved or closed incidents come back on a quiet day, which hands them back as they are
+        // (anything that opens an incident would open a new one) and brings their post-crisis plan.
         Gen<Snapshot> continued = fresh.flatMap(snapshot -> Generators.previousIncidents(now,
-                snapshot.brand().brandId(), bias).flatMap(incident -> Generators.progress(incident, snapshot.claims(),
-                snapshot.relays(), now, few + 1).map(progress -> {
-                    Snapshot.Builder builder = snapshot.toBuilder().previousIncident(incident);
-                    progress.forEach(builder::progress);
-                    return builder.build();
-                })));
+                snapshot.brand().brandId(), bias).zip(Generate.booleans(), (incident, quiet) ->
+                        quiet && !incident.isOpen() ? quietDay(snapshot, incident)
+                                : snapshot.toBuilder().previousIncident(incident).build())
+                .flatMap(base -> Generators.progress(base.previousIncident(), base.claims(), base.relays(), now,
+                        few + 1).map(progress -> {
+                            Snapshot.Builder builder = base.toBuilder();
+                            progress.forEach(builder::progress);
+                            return builder.build();
+                        })));
         return continuing == 100 ? continued
                 : Generate.frequency(Pair.of(100 - continuing, fresh), Pair.of(continuing, continued));
     }
