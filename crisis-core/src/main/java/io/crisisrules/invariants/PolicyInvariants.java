@@ -397,7 +397,8 @@ public final class PolicyInvariants {
      * @return a crisis is framed preventable only on evidence of the brand's fault: a confirmed
      *         main claim of negligence, misconduct or offence, a trigger inside the brand, talk of its
      *         own error, a host override, or a history or reputation that raises the responsibility
-     *         (RSP-16, RSP-17, TYP-06); an outage or a defect alone is accidental
+     *         (RSP-16, RSP-17, TYP-06); an outage or a defect alone is accidental. A resolved or
+     *         closed previous incident handed back as it was keeps its earlier frame.
      */
     public static Invariant noPreventableWithoutEvidenceOfFault() {
         return new Simple("no-preventable-without-evidence-of-fault", List.of("RSP-16", "TYP-06"),
@@ -418,7 +419,7 @@ public final class PolicyInvariants {
                     }
                     List<String> problems = new ArrayList<>();
                     for (Incident incident : out.incidents()) {
-                        if (incident.cluster() == CrisisType.Responsibility.PREVENTABLE) {
+                        if (incident.cluster() == CrisisType.Responsibility.PREVENTABLE && !handedBack(in, incident)) {
                             problems.add("incident " + incident.id() + " is framed " + incident.frame()
                                     + " (preventable) with no evidence of the brand's fault");
                         }
@@ -463,7 +464,8 @@ public final class PolicyInvariants {
 
     /**
      * @return with more reach and more negative mentions in every listening window, the severity of
-     *         the incident is at least as high, and an incident stays an incident (TYP-04, TYP-05, TYP-07)
+     *         the incident is at least as high, and an incident stays an incident (TYP-04, TYP-05, TYP-07);
+     *         a resolved or closed previous incident handed back as it was is not sized by this evaluation
      */
     public static Invariant severityMonotoneInReach() {
         return new Simple("severity-monotone-in-reach", List.of("TYP-04"),
@@ -476,7 +478,10 @@ public final class PolicyInvariants {
                     in.mentions().forEach(m -> louder.mentions(amplified(m)));
                     Snapshot variant = louder.build();
                     Assessment again = replay(engine, out).withOffenceHistory(OffenceHistory.none()).evaluate(variant);
-                    Severity before = out.incident().map(Incident::severity).orElse(null);
+                    // a resolved or closed incident handed back keeps the severity it had; louder news
+                    // opens a new incident, sized on the evidence alone
+                    Severity before = out.incident().filter(incident -> !handedBack(in, incident))
+                            .map(Incident::severity).orElse(null);
                     Severity after = again.incident().map(Incident::severity).orElse(null);
                     if (before != null && (after == null || after.compareTo(before) < 0)) {
                         return List.of("with more reach and negative mentions " + describe(variant.mentions())
@@ -580,6 +585,15 @@ public final class PolicyInvariants {
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
+    /**
+     * Whether the incident is the snapshot's resolved or closed previous incident, returned as the
+     * host handed it back (its type, frame and severity are the earlier evaluation's, not this one's).
+     */
+    private static boolean handedBack(Snapshot in, Incident incident) {
+        Incident previous = in.previousIncident();
+        return previous != null && !previous.isOpen() && previous.id().equals(incident.id());
+    }
+
     /** Whether two actions' subjects overlap: an action without subject concerns the incident's main claims. */
     private static boolean sameClaim(Incident incident, String a, String b) {
         if (java.util.Objects.equals(a, b)) {
@@ -606,6 +620,8 @@ public final class PolicyInvariants {
                 new LinkedHashMap<>(sortedByComment(actual)));
         compare(problems, how, "monitoring", expected.monitoring(), actual.monitoring());
         compare(problems, how, "received", expected.received(), actual.received());
+        compare(problems, how, "deadlines", expected.deadlines(), actual.deadlines());
+        compare(problems, how, "readinessGaps", expected.readinessGaps(), actual.readinessGaps());
         return problems;
     }
 

@@ -108,10 +108,21 @@ class PolicyInvariantsTest {
     void aChangedReceiptAndDifferentReEvaluationAreFound() {
         Assessment broken = new Assessment(assessment.brandId(), assessment.evaluatedAt(), assessment.signals(),
                 assessment.incidents(), assessment.actions(), assessment.moderation(), assessment.monitoring(),
-                new InputReceipt(0, 0, 0, 0, 2, 0, 0, 0, 0));
+                new InputReceipt(0, 0, 0, 0, 2, 0, 0, 0, 0), assessment.deadlines(), assessment.readinessGaps());
         assertThat(names(PolicyInvariants.nothingLost().check(crisis, broken, engine))).containsExactly("nothing-lost");
         assertThat(PolicyInvariants.sameInputSameAssessment().check(crisis, broken, engine)).singleElement()
                 .satisfies(v -> assertThat(v.explanation()).startsWith("received differ"));
+    }
+
+    @Test
+    void aReEvaluationWithOtherDeadlinesIsFound() {
+        assertThat(assessment.deadlines()).isNotEmpty();
+        Assessment withoutDeadlines = new Assessment(assessment.brandId(), assessment.evaluatedAt(),
+                assessment.signals(), assessment.incidents(), assessment.actions(), assessment.moderation(),
+                assessment.monitoring(), assessment.received(), List.of(), assessment.readinessGaps());
+
+        assertThat(PolicyInvariants.sameInputSameAssessment().check(crisis, withoutDeadlines, engine)).singleElement()
+                .satisfies(v -> assertThat(v.explanation()).startsWith("deadlines differ"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.crisisrules.testing;
 
+import io.crisisrules.model.ActionKind;
+import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Channel;
 import io.crisisrules.model.Claim;
@@ -10,27 +12,35 @@ import io.crisisrules.model.ComplaintChannel;
 import io.crisisrules.model.ComplaintStatus;
 import io.crisisrules.model.CrisisFrame;
 import io.crisisrules.model.CrisisType;
-import io.crisisrules.model.Harm;
-import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.CustomerActivity;
+import io.crisisrules.model.Explanation;
+import io.crisisrules.model.FailureType;
+import io.crisisrules.model.Harm;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.IncidentStatus;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.Metric;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ObservationPeriod;
 import io.crisisrules.model.PastCrisis;
+import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.Relay;
 import io.crisisrules.model.Sector;
+import io.crisisrules.model.Severity;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
 import io.crisisrules.model.TriggerOrigin;
 import io.crisisrules.model.TypeOverride;
+import io.crisisrules.model.VerificationStatus;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -38,6 +48,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -69,7 +80,7 @@ public final class Generators {
 
     /** @return a snapshot generator at {@link #DEFAULT_NOW}, unbiased; refine it with its methods */
     public static SnapshotGenerator snapshots() {
-        return new SnapshotGenerator(DEFAULT_NOW, Bias.NEUTRAL, null, 8);
+        return new SnapshotGenerator(DEFAULT_NOW, Bias.NEUTRAL, null, 8, SnapshotGenerator.BIASED_SHARE);
     }
 
     // ------------------------------------------------------------------------------------ building blocks
@@ -122,7 +133,8 @@ public final class Generators {
     /**
      * @param now  the anchor instant
      * @param bias towards crisis situations or not
-     * @return one comment with an id {@code c0…c99}, posted within three days before {@code now}
+     * @return one comment with an id {@code c0…c99}, posted within three days before {@code now},
+     *         whose text says what its strongest label says ({@link #commentText})
      */
     public static Gen<Comment> comments(Instant now, Bias bias) {
         return Generate.range(0, 99).zip(commentBodies(now, bias), (i, body) -> body.apply("c" + i));
@@ -153,10 +165,80 @@ public final class Generators {
                 });
         Gen<String> subject = Generate.pick(Arrays.asList(null, "refund", "delivery", "recall"));
         Gen<Channel> channel = Generate.pick(SOCIAL);
+        // one comment in ten has no text (a picture, an emoji the pipeline dropped)
+        Gen<Integer> wording = Generate.frequency(Pair.of(1, Generate.constant(-1)), Pair.of(9, Generate.range(0, 99)));
         return Generate.range(0, bias.weight(5, 2)).zip(channel, Generate.range(0, 72 * 60), labels,
-                scores.zip(subject, Pair::of),
-                (author, where, minutesAgo, certain, scored) -> id -> new Comment(id, "a" + author, where, "",
-                        now.minus(Duration.ofMinutes(minutesAgo)), certain, scored._1, scored._2));
+                scores.zip(subject, wording, Scored::new),
+                (author, where, minutesAgo, certain, scored) -> id -> new Comment(id, "a" + author, where,
+                        scored.wording() < 0 ? "" : commentText(strongest(certain, scored.scores()), scored.subject(),
+                                scored.wording()),
+                        now.minus(Duration.ofMinutes(minutesAgo)), certain, scored.scores(), scored.subject()));
+    }
+
+    /** What a comment's classifier said, what it is about and which wording it has (-1: no text). */
+    private record Scored(Map<CommentLabel, Double> scores, String subject, int wording) {
+    }
+
+    /** The label a comment is most surely about, or {@code null} when none reaches 0.3. */
+    private static CommentLabel strongest(Set<CommentLabel> certain, Map<CommentLabel, Double> scores) {
+        CommentLabel best = null;
+        double confidence = 0.3;
+        for (CommentLabel label : CommentLabel.values()) {
+            double c = certain.contains(label) ? 1.0 : scores.getOrDefault(label, 0.0);
+            if (c >= confidence && (best == null || c > confidence)) {
+                best = label;
+                confidence = c;
+            }
+        }
+        return best;
+    }
+
+    private static final Map<CommentLabel, List<String>> TEXTS = texts();
+
+    private static Map<CommentLabel, List<String>> texts() {
+        Map<CommentLabel, List<String>> texts = new EnumMap<>(CommentLabel.class);
+        texts.put(CommentLabel.HATEFUL, List.of("people like you are vermin", "your kind should disappear",
+                "vermin, all of you"));
+        texts.put(CommentLabel.INSULTING, List.of("you are all crooks", "what a bunch of idiots",
+                "crooks and liars, the lot of you"));
+        texts.put(CommentLabel.DEFAMATORY, List.of("they knowingly sell poison", "the CEO is a thief",
+                "everyone knows they bribe the inspectors"));
+        texts.put(CommentLabel.PROVOCATION, List.of("lol another epic fail", "boycott boycott boycott",
+                "bet they delete this comment"));
+        texts.put(CommentLabel.CONSTRUCTIVE_CRITICISM, List.of("a tracking page would save you many calls",
+                "please label the allergens more clearly", "the new app is slower than the old one"));
+        texts.put(CommentLabel.CUSTOMER_COMPLAINT, List.of("my parcel never arrived", "I was charged twice",
+                "still no answer from your helpdesk"));
+        texts.put(CommentLabel.QUESTION, List.of("when will I get my refund?", "is my batch affected?",
+                "how do I return it?"));
+        texts.put(CommentLabel.SPAM, List.of("cheap followers at example.com", "win a phone, click here",
+                "crypto gains, DM me"));
+        texts.put(CommentLabel.NEGATIVE, List.of("disappointed, again", "not buying from them any more",
+                "this used to be a good brand"));
+        return texts;
+    }
+
+    private static final List<String> NEUTRAL_TEXTS = List.of("love the new range", "seen it on TV yesterday",
+            "same here");
+
+    /**
+     * The text a generated comment carries, so that a host's rules or classifier reading
+     * {@link Comment#text()} have something to read: abuse reads as abuse ({@code "you are all
+     * crooks"}, {@code "the CEO is a thief"}, {@code "vermin"}), a question ends with {@code ?}, and so on,
+     * with the subject after a dash when there is one ({@code "when will I get my refund? - refund"}).
+     *
+     * @param label   the comment's strongest label, or {@code null} for an ordinary comment
+     * @param subject what it is about, or {@code null}
+     * @param choice  which of the label's wordings, any non-negative number
+     * @return a non-empty text
+     */
+    public static String commentText(CommentLabel label, String subject, int choice) {
+        if (choice < 0) {
+            throw new IllegalArgumentException("choice must be >= 0, but was " + choice);
+        }
+        List<String> wordings = label == null ? NEUTRAL_TEXTS : TEXTS.get(label);
+        String text = wordings.get(choice % wordings.size());
+        return subject == null ? text : text + " - " + subject;
     }
 
     /**
@@ -347,6 +429,128 @@ public final class Generators {
     private static Gen<Topic> knownTopics(Bias bias) {
         return Generate.frequency(Pair.of(3, Generate.enumValues(Topic.class)),
                 Pair.of(bias.weight(0, 2), Generate.pick(List.of(Topic.SAFETY, Topic.LEGAL))));
+    }
+
+    /**
+     * How long before {@code now} a previous incident was detected, in minutes: often just before or
+     * just after a default deadline counted from detection (crisis team 1 h, first response 4 h,
+     * audit 24 h, communication plan 72 h, post-crisis review 14 d after closing), so that the plan
+     * holds actions still due, due any minute and overdue.
+     */
+    private static final List<Integer> AGES_AT_DEADLINES = List.of(20, 59, 61, 3 * 60, 239, 241, 5 * 60,
+            23 * 60, 25 * 60, 71 * 60, 73 * 60, 6 * 24 * 60, 15 * 24 * 60, 31 * 24 * 60, 45 * 24 * 60);
+
+    /**
+     * @param now     the anchor instant
+     * @param brandId the brand it is about (a snapshot's previous incident must be its brand's)
+     * @param bias    towards crisis situations or not (more open and more severe incidents)
+     * @return an incident as an earlier evaluation returned it and the host then moved along its
+     *         lifecycle: detected minutes to weeks before {@code now}, often just before or after a
+     *         default deadline, in any {@link IncidentStatus} since a time between its detection
+     *         and {@code now}, sometimes with a downgrade pending (TYP-07)
+     */
+    public static Gen<Incident> previousIncidents(Instant now, String brandId, Bias bias) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(brandId, "brandId");
+        Gen<Integer> minutesAgo = Generate.frequency(Pair.of(3, Generate.pick(AGES_AT_DEADLINES)),
+                Pair.of(1, Generate.range(1, 14 * 24 * 60)));
+        Gen<IncidentStatus> status = Generate.frequency(
+                Pair.of(2, Generate.pick(List.of(IncidentStatus.DETECTED, IncidentStatus.ACKNOWLEDGED,
+                        IncidentStatus.RESPONDING))),
+                Pair.of(bias.weight(1, 2), Generate.constant(IncidentStatus.RESPONDING)),
+                Pair.of(1, Generate.pick(List.of(IncidentStatus.RESOLVED, IncidentStatus.CLOSED))));
+        Gen<Severity> severity = Generate.frequency(Pair.of(2, Generate.enumValues(Severity.class)),
+                Pair.of(bias.weight(0, 1), Generate.constant(Severity.MAJOR)));
+        Gen<CrisisFrame> frame = Generate.frequency(Pair.of(3, Generate.constant((CrisisFrame) null)),
+                Pair.of(1, Generate.enumValues(CrisisFrame.class)));
+        Gen<Set<Harm.Kind>> harms = lists().of(Generate.enumValues(Harm.Kind.class)).ofSizeBetween(0, 2)
+                .map(kinds -> kinds.isEmpty() ? Set.<Harm.Kind>of() : EnumSet.copyOf(kinds));
+        Gen<List<Incident.AggravatingFactor>> factors = lists().of(Generate.enumValues(Incident.AggravatingFactor.class))
+                .ofSizeBetween(0, 2).map(list -> list.stream().distinct().sorted().toList());
+        Gen<Integer> downgrade = Generate.frequency(Pair.of(3, Generate.constant(-1)),
+                Pair.of(1, Generate.range(0, 100)));
+        Gen<Classification> classification = Generate.enumValues(FailureType.class).zip(
+                Generate.enumValues(CrisisType.class), Generate.enumValues(CrisisType.Responsibility.class),
+                Generate.enumValues(VerificationStatus.class), severity, Classification::new);
+        return minutesAgo.zip(status, Generate.range(0, 100), classification,
+                frame.zip(harms, factors, downgrade, Consequences::new), (age, state, since, c, more) -> {
+                    Instant detectedAt = now.minus(Duration.ofMinutes(age));
+                    Duration lived = Duration.between(detectedAt, now);
+                    Instant statusSince = state == IncidentStatus.DETECTED ? detectedAt
+                            : detectedAt.plus(lived.multipliedBy(since).dividedBy(100));
+                    Instant downgradePendingSince = more.downgrade() < 0 ? null
+                            : detectedAt.plus(lived.multipliedBy(more.downgrade()).dividedBy(100));
+                    String id = brandId + "-" + INCIDENT_ID_TIME.format(detectedAt);
+                    return new Incident(id, brandId, detectedAt, state, c.failureType(), c.crisisType(),
+                            c.responsibility(), c.verification(), c.severity(), more.factors(), List.of(),
+                            downgradePendingSince, Explanation.NONE, statusSince, more.frame(), more.harms(),
+                            List.of());
+                });
+    }
+
+    /** An incident's id as the engine writes it: the brand and the detection time. */
+    private static final DateTimeFormatter INCIDENT_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private record Classification(FailureType failureType, CrisisType crisisType,
+                                  CrisisType.Responsibility responsibility, VerificationStatus verification,
+                                  Severity severity) {
+    }
+
+    private record Consequences(CrisisFrame frame, Set<Harm.Kind> harms, List<Incident.AggravatingFactor> factors,
+                                int downgrade) {
+    }
+
+    /**
+     * The actions of a plan that progress is recorded about: the first response most often, the
+     * holding reply, and actions of most kinds of plan, from the crisis team to the post-crisis review.
+     */
+    private static final List<ActionKind> PROGRESSED_KINDS = List.of(ActionKind.CONVENE_CRISIS_TEAM,
+            ActionKind.INVESTIGATE, ActionKind.APOLOGISE, ActionKind.CORRECTIVE_MEASURES,
+            ActionKind.EXPLAIN_CIRCUMSTANCES, ActionKind.INTERNAL_AUDIT, ActionKind.EXTERNAL_ANALYSIS,
+            ActionKind.COMMUNICATION_PLAN, ActionKind.RESOLVE_COMPLAINTS, ActionKind.PUBLISH_FAQ,
+            ActionKind.LEGAL_REVIEW, ActionKind.POST_CRISIS_REVIEW, ActionKind.VALIDATE_CLAIM,
+            ActionKind.PRESENT_EVIDENCE, ActionKind.CONTACT_INFLUENCER);
+
+    /**
+     * @param incident the previous incident whose plan the progress is about
+     * @param claims   the snapshot's claims, the subjects of claim actions ({@code VALIDATE_CLAIM/claim0})
+     * @param relays   the snapshot's relays, the subjects of {@code CONTACT_INFLUENCER/@relay0}
+     * @param now      the anchor instant: everything recorded happened between the detection and it
+     * @param max      the most records
+     * @return what the host recorded about the plan (RSP-14): approvals pending, actions completed,
+     *         responses published, early or late against their deadline, never two records of one
+     *         action in one state
+     */
+    public static Gen<List<ActionProgress>> progress(Incident incident, List<Claim> claims, List<Relay> relays,
+                                                     Instant now, int max) {
+        Objects.requireNonNull(incident, "incident");
+        List<String> claimIds = claims.stream().map(Claim::id).toList();
+        List<String> handles = relays.stream().map(Relay::handle).toList();
+        Gen<ActionKind> kind = Generate.frequency(
+                Pair.of(3, Generate.constant(ActionKind.FIRST_RESPONSE)),
+                Pair.of(1, Generate.constant(ActionKind.HOLDING_REPLY)),
+                Pair.of(3, Generate.pick(PROGRESSED_KINDS)));
+        Gen<ActionProgress.State> state = Generate.frequency(
+                Pair.of(2, Generate.constant(ActionProgress.State.APPROVAL_PENDING)),
+                Pair.of(2, Generate.constant(ActionProgress.State.COMPLETED)),
+                Pair.of(1, Generate.constant(ActionProgress.State.PUBLISHED)));
+        Duration lived = Duration.between(incident.detectedAt(), now).isNegative() ? Duration.ZERO
+                : Duration.between(incident.detectedAt(), now);
+        Gen<ActionProgress> one = kind.zip(Generate.range(0, 99), state, Generate.range(0, 100),
+                (k, subject, s, when) -> new ActionProgress(incident.id(), key(k, subject, claimIds, handles), s,
+                        incident.detectedAt().plus(lived.multipliedBy(when).dividedBy(100))));
+        return lists().of(one).ofSizeBetween(0, max)
+                .map(list -> distinct(list, p -> List.of(p.actionKey(), p.state())));
+    }
+
+    private static String key(ActionKind kind, int subject, List<String> claimIds, List<String> handles) {
+        List<String> subjects = switch (kind) {
+            case VALIDATE_CLAIM, PRESENT_EVIDENCE -> claimIds;
+            case CONTACT_INFLUENCER -> handles;
+            default -> List.of();
+        };
+        return subjects.isEmpty() ? kind.name() : kind.name() + "/" + subjects.get(subject % subjects.size());
     }
 
     /** @return what the host knows of the incident type: mostly nothing */

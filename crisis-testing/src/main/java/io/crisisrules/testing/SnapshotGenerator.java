@@ -1,9 +1,11 @@
 package io.crisisrules.testing;
 
 import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Incident;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.Snapshot;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
@@ -15,18 +17,25 @@ import java.util.Objects;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * Generates valid {@link Snapshot}s of one brand: KPIs, listening windows, relays, claims, comments,
- * complaints, customers and a mention series, every list possibly empty, without duplicates.
+ * Generates valid {@link Snapshot}s of one brand: KPIs, listening windows, relays, claims, comments
+ * (with text), complaints, customers, public statements and a mention series, every list possibly
+ * empty, without duplicates; some continue a previous incident
+ * ({@link Generators#previousIncidents}) with what was done about its plan
+ * ({@link Generators#progress}), so that deadlines fall due, are met, missed and escalated.
  * Immutable: each method returns a refined copy. Obtain one from {@link Generators#snapshots()}.
  */
 public final class SnapshotGenerator implements Gen<Snapshot> {
     private final Instant now;
     private final Bias bias;
     private final BrandContext brand;
+    /** {@link #previousIncidents(int)}'s value until set: a third of ordinary days, half of crises. */
+    static final int BIASED_SHARE = -1;
+
     private final int maxItems;
+    private final int previousIncidentPercent;
     private final Gen<Snapshot> delegate;
 
-    SnapshotGenerator(Instant now, Bias bias, BrandContext brand, int maxItems) {
+    SnapshotGenerator(Instant now, Bias bias, BrandContext brand, int maxItems, int previousIncidentPercent) {
         this.now = Objects.requireNonNull(now, "now");
         this.bias = Objects.requireNonNull(bias, "bias");
         this.brand = brand;
@@ -34,6 +43,10 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
             throw new IllegalArgumentException("maxItems must be >= 0, but was " + maxItems);
         }
         this.maxItems = maxItems;
+        if (previousIncidentPercent != BIASED_SHARE && (previousIncidentPercent < 0 || previousIncidentPercent > 100)) {
+            throw new IllegalArgumentException("percent must be within [0, 100], but was " + previousIncidentPercent);
+        }
+        this.previousIncidentPercent = previousIncidentPercent;
         this.delegate = build();
     }
 
@@ -47,7 +60,7 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
      * @return a copy with it
      */
     public SnapshotGenerator bias(Bias bias) {
-        return new SnapshotGenerator(now, bias, brand, maxItems);
+        return new SnapshotGenerator(now, bias, brand, maxItems, previousIncidentPercent);
     }
 
     /**
@@ -55,7 +68,7 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
      * @return a copy with it
      */
     public SnapshotGenerator at(Instant now) {
-        return new SnapshotGenerator(now, bias, brand, maxItems);
+        return new SnapshotGenerator(now, bias, brand, maxItems, previousIncidentPercent);
     }
 
     /**
@@ -63,7 +76,7 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
      * @return a copy with it
      */
     public SnapshotGenerator brand(BrandContext brand) {
-        return new SnapshotGenerator(now, bias, Objects.requireNonNull(brand, "brand"), maxItems);
+        return new SnapshotGenerator(now, bias, Objects.requireNonNull(brand, "brand"), maxItems, previousIncidentPercent);
     }
 
     /**
@@ -71,7 +84,16 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
      * @return a copy with it
      */
     public SnapshotGenerator maxItems(int maxItems) {
-        return new SnapshotGenerator(now, bias, brand, maxItems);
+        return new SnapshotGenerator(now, bias, brand, maxItems, previousIncidentPercent);
+    }
+
+    /**
+     * @param percent the share of snapshots, 0 … 100, that continue a previous incident with progress
+     *                on its plan; unless set, a third of ordinary days and half of crises
+     * @return a copy with it
+     */
+    public SnapshotGenerator previousIncidents(int percent) {
+        return new SnapshotGenerator(now, bias, brand, maxItems, percent);
     }
 
     /** @return the anchor instant */
@@ -82,6 +104,14 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
     @Override
     public Snapshot generate(RandomnessSource in) {
         return delegate.generate(in);
+    }
+
+    /** The day after: comments and customer records only, nothing that opens an incident. */
+    private static Snapshot quietDay(Snapshot snapshot, Incident incident) {
+        Snapshot.Builder builder = Snapshot.builder(snapshot.brand()).previousIncident(incident)
+                .comments(snapshot.comments());
+        snapshot.customers().forEach(builder::customer);
+        return builder.build();
     }
 
     private record Signals(List<MetricObservation> metrics, List<MentionStatistics> mentions,
@@ -111,7 +141,7 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
                         Generators.statements(now, claims, 2), Generators.harms(bias),
                         (comments, complaints, statements, harm) -> new Voices(claims, comments, complaints,
                                 statements, harm)));
-        return brands.zip(Generators.triggers(), Generators.typeOverrides(), signals, voices,
+        Gen<Snapshot> fresh = brands.zip(Generators.triggers(), Generators.typeOverrides(), signals, voices,
                 (b, trigger, override, s, v) -> {
                     Snapshot.Builder builder = Snapshot.builder(b).trigger(trigger).typeOverride(override)
                             .mentionHistory(s.history()).comments(v.comments()).harm(v.harm());
@@ -124,5 +154,24 @@ public final class SnapshotGenerator implements Gen<Snapshot> {
                     v.complaints().forEach(builder::complaint);
                     return builder.build();
                 });
+        int continuing = previousIncidentPercent == BIASED_SHARE ? bias.weight(33, 50) : previousIncidentPercent;
+        if (continuing == 0) {
+            return fresh;
+        }
+        // drawn after the rest: the progress names the snapshot's own claims and relays. Half of the
+        // resolved or closed incidents come back on a quiet day, which hands them back as they are
+        // (anything that opens an incident would open a new one) and brings their post-crisis plan.
+        Gen<Snapshot> continued = fresh.flatMap(snapshot -> Generators.previousIncidents(now,
+                snapshot.brand().brandId(), bias).zip(Generate.booleans(), (incident, quiet) ->
+                        quiet && !incident.isOpen() ? quietDay(snapshot, incident)
+                                : snapshot.toBuilder().previousIncident(incident).build())
+                .flatMap(base -> Generators.progress(base.previousIncident(), base.claims(), base.relays(), now,
+                        few + 1).map(progress -> {
+                            Snapshot.Builder builder = base.toBuilder();
+                            progress.forEach(builder::progress);
+                            return builder.build();
+                        })));
+        return continuing == 100 ? continued
+                : Generate.frequency(Pair.of(100 - continuing, fresh), Pair.of(continuing, continued));
     }
 }

@@ -3,6 +3,7 @@
  * optionally biased towards crisis situations ({@link io.crisisrules.testing.Bias}), and of policy
  * settings drawn within their documented ranges ({@link io.crisisrules.testing.SettingsGenerators}).
  * Use them with the invariants of {@code io.crisisrules.invariants} to test a host's own rules and
- * settings. Published as the artifact {@code io.crisisrules:crisis-rules-testing} (test scope).
+ * settings; {@link io.crisisrules.testing.Samples} draws them from a plain random generator for
+ * other test frameworks. Published as the artifact {@code io.crisisrules:crisis-rules-testing} (test scope).
  */
 package io.crisisrules.testing;
