@@ -184,8 +184,15 @@ final class AssessmentPage {
                     .append(Html.escape(texts.name(action.channel()))).append("</td><td>").append(Html.escape(title))
                     .append("</td><td><span class=\"badge ").append(status).append("\">")
                     .append(Html.escape(texts.text("status." + status))).append("</span></td><td>");
-            guidelines(body, "guideline.do", action.dos());
-            guidelines(body, "guideline.dont", action.donts());
+            if (!action.dos().isEmpty() || !action.donts().isEmpty()) {
+                // collapsed: a plan has a dozen actions with up to ten guidelines each; the timeline's tooltip shows them too
+                body.append("<details><summary>").append(Html.escape(texts.text("guideline.do"))).append(' ')
+                        .append(action.dos().size()).append(" · ").append(Html.escape(texts.text("guideline.dont"))).append(' ')
+                        .append(action.donts().size()).append("</summary>");
+                guidelines(body, "guideline.do", action.dos());
+                guidelines(body, "guideline.dont", action.donts());
+                body.append("</details>");
+            }
             body.append("</td><td>");
             policies(body, action.explanation());
             body.append("</td></tr>\n");

@@ -53,23 +53,28 @@
   }
 
   function volumeOption(volume, series) {
+    // one dataset of columns shared by every line: ECharts stores and filters it once, not per series
     var n = series.counts.length;
-    var counts = new Array(n), baseline = new Array(n), low = new Array(n), band = new Array(n), threshold = new Array(n);
+    var time = new Float64Array(n), low = new Array(n), band = new Array(n);
     var t = series.start * 1000;
     for (var i = 0; i < n; i++) {
       t += series.gaps[i] * 1000;
+      time[i] = t;
       var b = series.baselines[i], spread = series.spreads[i];
-      counts[i] = [t, series.counts[i]];
       if (b === null) {
-        baseline[i] = low[i] = band[i] = threshold[i] = [t, '-'];
+        low[i] = band[i] = '-';
       } else {
         var bottom = Math.max(0, b - spread);
-        baseline[i] = [t, b];
-        low[i] = [t, bottom];
-        band[i] = [t, b + spread - bottom];
-        threshold[i] = [t, series.thresholds[i]];
+        low[i] = bottom;
+        band[i] = b + spread - bottom;
       }
     }
+    var missing = function (values) {
+      return values.map(function (v) { return v === null ? '-' : v; });
+    };
+    var dataset = {dimensions: ['time', 'mentions', 'baseline', 'threshold', 'low', 'band'],
+      source: {time: time, mentions: series.counts, baseline: missing(series.baselines),
+        threshold: missing(series.thresholds), low: low, band: band}};
     var texts = volume.texts;
     var states = volume.states.map(function (state) {
       return [{name: state.label, xAxis: state.from, itemStyle: {color: COLORS[state.state]}}, {xAxis: state.to}];
@@ -94,16 +99,17 @@
       xAxis: {type: 'time'},
       yAxis: {type: 'value', name: texts.axis},
       dataZoom: [{type: 'inside', filterMode: 'filter'}, {type: 'slider', filterMode: 'filter', bottom: 20}],
+      dataset: dataset,
       series: [
-        extend(line, {name: texts.band + ' ', data: low, stack: 'band', sampling: 'average', lineStyle: {opacity: 0},
+        extend(line, {name: texts.band + ' ', encode: {x: 'time', y: 'low'}, stack: 'band', sampling: 'average', lineStyle: {opacity: 0},
           tooltip: {show: false}, silent: true, legendHoverLink: false}),
-        extend(line, {name: texts.band, data: band, stack: 'band', sampling: 'average', lineStyle: {opacity: 0},
+        extend(line, {name: texts.band, encode: {x: 'time', y: 'band'}, stack: 'band', sampling: 'average', lineStyle: {opacity: 0},
           areaStyle: {color: COLORS.band}, itemStyle: {color: COLORS.band}, tooltip: {show: false}}),
-        extend(line, {name: texts.baseline, data: baseline, sampling: 'average', itemStyle: {color: COLORS.baseline},
+        extend(line, {name: texts.baseline, encode: {x: 'time', y: 'baseline'}, sampling: 'average', itemStyle: {color: COLORS.baseline},
           lineStyle: {width: 1.5}}),
-        extend(line, {name: texts.threshold, data: threshold, sampling: 'average', itemStyle: {color: COLORS.threshold},
+        extend(line, {name: texts.threshold, encode: {x: 'time', y: 'threshold'}, sampling: 'average', itemStyle: {color: COLORS.threshold},
           lineStyle: {width: 1, type: 'dashed'}}),
-        extend(line, {name: texts.mentions, data: counts, sampling: 'max', itemStyle: {color: COLORS.mentions},
+        extend(line, {name: texts.mentions, encode: {x: 'time', y: 'mentions'}, sampling: 'max', itemStyle: {color: COLORS.mentions},
           lineStyle: {width: 1.2},
           markArea: {silent: true, label: {show: false}, data: states},
           markLine: {symbol: ['none', 'none'], silent: true, lineStyle: {color: COLORS.incident, type: 'solid', width: 1.5},
@@ -138,6 +144,8 @@
     var times = plan.actions.map(function (a) { return a.due; }).concat([plan.now]);
     var span = Math.max.apply(null, times) - Math.min.apply(null, times);
     var margin = Math.max(span * 0.06, 30 * 60 * 1000);
+    var first = Math.min.apply(null, times);
+    var shown = Math.min(Math.max.apply(null, times) + margin, first + 2 * 24 * 3600 * 1000);
     return {
       useUTC: true,
       animation: false,
@@ -162,7 +170,9 @@
       grid: {left: 150, right: 40, top: 56, bottom: 80},
       xAxis: {type: 'time', min: Math.min.apply(null, times) - margin, max: Math.max.apply(null, times) + margin},
       yAxis: {type: 'category', data: plan.lanes, inverse: true, splitLine: {show: true}},
-      dataZoom: [{type: 'inside', xAxisIndex: 0, filterMode: 'none'}, {type: 'slider', xAxisIndex: 0, filterMode: 'none', bottom: 15}],
+      // a plan runs for weeks but its first hours are the crowded ones: open on the first two days
+      dataZoom: [{type: 'inside', xAxisIndex: 0, filterMode: 'none', startValue: first - margin, endValue: shown},
+        {type: 'slider', xAxisIndex: 0, filterMode: 'none', bottom: 15, startValue: first - margin, endValue: shown}],
       series: series
     };
   }

@@ -128,13 +128,15 @@ class HtmlReportInBrowserTest {
                         "document.documentElement.getAttribute('data-render-ms')").asText()).append(" ms after navigation\n");
             }
         }
+        HeadlessChromium.Tab late = open(OUT.resolve("delivery-failure-approval-late.en.html"), 1000);
+        late.screenshot("#plan-chart", SCREENSHOTS.resolve("plan-timeline.png"));
+        late.screenshot("#plan", SCREENSHOTS.resolve("plan.png"));
         Path badBuzz = OUT.resolve("delivery-failure-bad-buzz.en.html");
         HeadlessChromium.Tab tab = open(badBuzz, 1000);
-        tab.screenshot("#plan", SCREENSHOTS.resolve("plan.png"));
         tab.screenshot("#signals", SCREENSHOTS.resolve("signals.png"));
         tab.screenshot("#incident", SCREENSHOTS.resolve("incident.png"));
         tab.screenshot("#moderation", SCREENSHOTS.resolve("moderation.png"));
-        open(OUT.resolve("delivery-failure-bad-buzz.fr.html"), 1000).screenshot("#plan", SCREENSHOTS.resolve("plan.fr.png"));
+        open(OUT.resolve("delivery-failure-bad-buzz.fr.html"), 1000).screenshot("#plan-chart", SCREENSHOTS.resolve("plan-timeline.fr.png"));
     }
 
     @Test
