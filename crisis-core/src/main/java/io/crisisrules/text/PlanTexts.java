@@ -24,9 +24,11 @@ import java.util.Set;
  * The texts a crisis manager reads, in English (the default) or French, from the resource bundle
  * {@code io/crisisrules/text/messages} chosen by {@link Locale}: the title of each
  * {@link ActionKind}, each {@link Guideline}, each {@link ReadinessGap.Kind} and each
- * {@link ActionDeadline.Sla}. Keys are the stable codes {@code action.<KIND>}, {@code guideline.<NAME>},
- * {@code gap.<KIND>} and {@code sla.<STATE>}, so a host can ship its own translations under the same
- * bundle name.
+ * {@link ActionDeadline.Sla}, the name of every value of the model a reader sees ({@link #name(Enum)})
+ * and what each policy ID is about ({@link #policy(String)}). Keys are the stable codes
+ * {@code action.<KIND>}, {@code guideline.<NAME>}, {@code gap.<KIND>}, {@code sla.<STATE>},
+ * {@code name.<type>.<CONSTANT>} and {@code policy.<ID>}, so a host can ship its own translations
+ * under the same bundle name.
  *
  * <pre>{@code
  * PlanTexts fr = PlanTexts.of(Locale.FRENCH);
@@ -132,6 +134,32 @@ public final class PlanTexts {
      */
     public String text(ActionDeadline.Sla sla) {
         return text("sla." + Checks.required("sla", sla).name());
+    }
+
+    /**
+     * The name of a value of the model a reader sees: a signal kind, a severity, a crisis type, an
+     * owner role, a channel, a moderation action, an alert state... Its key is
+     * {@code name.<type>.<CONSTANT>}, the type as declared in {@code io.crisisrules.model} (a nested
+     * type after its outer type): {@code name.SignalKind.MENTION_SPIKE},
+     * {@code name.Incident.AggravatingFactor.SAFETY_EXPOSURE}.
+     *
+     * @param value a constant of one of the model's enums
+     * @return its name in words, e.g. "Mention spike"
+     * @throws MissingResourceException if the bundle has no name for it (an enum of another package)
+     */
+    public String name(Enum<?> value) {
+        Class<?> type = Checks.required("value", value).getDeclaringClass();
+        String typeName = type.getName().substring(type.getPackageName().length() + 1).replace('$', '.');
+        return text("name." + typeName + "." + value.name());
+    }
+
+    /**
+     * @param policyId a policy ID of the catalogue, e.g. {@code MOD-01}
+     * @return what the policy is about, in a few words, e.g. "block a repeat offender"
+     * @throws MissingResourceException if the bundle has no text for that ID (a house policy)
+     */
+    public String policy(String policyId) {
+        return text("policy." + Checks.required("policyId", policyId));
     }
 
     /**

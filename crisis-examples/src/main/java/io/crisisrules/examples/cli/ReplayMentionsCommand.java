@@ -14,6 +14,8 @@ import io.crisisrules.model.IncidentChange;
 import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.Sector;
 import io.crisisrules.model.SignalChange;
+import io.crisisrules.report.CrisisReport;
+import io.crisisrules.report.ReplayRecorder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -72,6 +75,15 @@ final class ReplayMentionsCommand implements Callable<Integer> {
 
     @Option(names = "--notified-only", description = "Print only the alert changes that would be notified.")
     boolean notifiedOnly;
+
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = {"Also write the replay as one self-contained HTML page: the mention volume with baseline, band,",
+                    "threshold, alert states and incident changes, zoomable (offline)."})
+    Path htmlFile;
+
+    @Option(names = "--locale", defaultValue = "en", paramLabel = "en|fr",
+            description = "Language of the --html page (default: ${DEFAULT-VALUE}).")
+    String locale;
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
@@ -113,6 +125,7 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         CrisisEngine engine = engineOptions.engine(engineOptions.settings(Map.of()), Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         Recorder recorder = new Recorder(out);
+        ReplayRecorder page = htmlFile == null ? null : new ReplayRecorder(brandId, engine.settings());
         Gaps gaps = new Gaps();
         long started = System.nanoTime();
         long[] rows = {0, 0, 0};               // read, replayed, rejected
@@ -120,7 +133,8 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         Instant[] span = {null, null};
         long liveFacts;
         SeriesCsv csv = new SeriesCsv(seriesFile, zone);
-        try (CrisisMonitor monitor = engine.monitor(BrandContext.of(brandId, sector)).listener(recorder).start()) {
+        try (CrisisMonitor monitor = engine.monitor(BrandContext.of(brandId, sector))
+                .listener(page == null ? recorder : new BothListeners(recorder, page)).start()) {
             csv.read(row -> {
                 rows[0]++;
                 String problem = row.problem();
@@ -147,7 +161,11 @@ final class ReplayMentionsCommand implements Callable<Integer> {
                 }
                 span[0] = span[0] == null ? row.at() : span[0];
                 span[1] = row.at();
-                monitor.mentionCount(new MentionCount(row.at(), mentions));
+                MentionCount count = new MentionCount(row.at(), mentions);
+                monitor.mentionCount(count);
+                if (page != null) {
+                    page.mentionCount(count);
+                }
                 rows[1]++;
             });
             liveFacts = monitor.liveFacts();
@@ -161,6 +179,9 @@ final class ReplayMentionsCommand implements Callable<Integer> {
                 span[0] == null ? null : span[0].toString(), span[1] == null ? null : span[1].toString(),
                 interval == null ? null : interval.toString(), gaps.irregularCount(interval),
                 irregular, recorder.changes, recorder.notified, recorder.suppressed, recorder.incidents, liveFacts));
+        if (page != null) {
+            HtmlOutput.write(htmlFile, CrisisReport.builder().locale(Locale.forLanguageTag(locale)).build().render(page.replay()));
+        }
         String counts = "%d row(s): %d replayed, %d rejected%s, %d blank line(s) skipped, in %d ms".formatted(rows[0],
                 rows[1], rows[2], rows[2] == 0 ? "" : " (first at line " + firstRejected[0] + ")", csv.blankLines(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -238,6 +259,21 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         List<Long> irregularLines(Duration interval) {
             return firstLines.entrySet().stream().filter(entry -> !entry.getKey().equals(interval))
                     .flatMap(entry -> entry.getValue().stream()).sorted().limit(IRREGULAR_LINES_SHOWN).toList();
+        }
+    }
+
+    /** Tells two listeners, in order. */
+    private record BothListeners(MonitorListener first, MonitorListener second) implements MonitorListener {
+        @Override
+        public void signalChanged(SignalChange change) {
+            first.signalChanged(change);
+            second.signalChanged(change);
+        }
+
+        @Override
+        public void incidentChanged(IncidentChange change) {
+            first.incidentChanged(change);
+            second.incidentChanged(change);
         }
     }
 
