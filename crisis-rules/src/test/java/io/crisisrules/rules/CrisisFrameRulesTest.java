@@ -114,6 +114,23 @@ class CrisisFrameRulesTest {
     }
 
     @Test
+    void RSP_16_a_known_attack_talked_about_is_malevolence_before_any_public_signal_fires() {
+        // people already talk about a product (topics) and a KPI fired, but no public signal yet: one
+        // more negative mention must not turn product criticism into malevolence and lower the severity
+        Snapshot.Builder quiet = snapshot().trigger(TriggerOrigin.MALICIOUS_ACT)
+                .metric(new io.crisisrules.model.MetricObservation(io.crisisrules.model.Metric.ROI, "spring-sale",
+                        io.crisisrules.model.ObservationPeriod.of(NOW.minus(java.time.Duration.ofDays(7)), java.time.Duration.ofDays(7)),
+                        0.5, 1.0, null))
+                .mentions(mentions(io.crisisrules.model.Channel.X, 0, 0, 20_000_000, 4_000_000, null,
+                        Map.of(Topic.PRODUCT_DESIGN, 1L)));
+
+        Incident incident = incident(quiet);
+
+        assertThat(incident.frame()).isEqualTo(CrisisFrame.MALEVOLENCE);
+        assertThat(incident.cluster()).isEqualTo(VICTIM);
+    }
+
+    @Test
     void RSP_16_a_false_story_spread_on_purpose_by_attackers_is_malevolence_but_a_false_accusation_stays_one() {
         Incident scam = incident(snapshot().trigger(TriggerOrigin.MALICIOUS_ACT)
                 .claim(claim("k1", Claim.Status.REFUTED, Claim.Allegation.NONE, null)));
