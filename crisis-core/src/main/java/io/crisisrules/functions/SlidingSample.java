@@ -84,9 +84,10 @@ final class SlidingSample {
     /**
      * The p-quantile, as {@link #quantile(double)} defines it, of the values once the {@code bursts}
      * largest bursts are taken out: the values within {@code halfWidth} of the largest value, then
-     * within {@code halfWidth} of the largest value left, and so on.
+     * within {@code halfWidth} of the largest value left, and so on, while at least half of the values
+     * stay (a short history is not all bursts).
      *
-     * @return the quantile, or NaN when nothing is left
+     * @return the quantile
      */
     double quantileWithoutBursts(double p, int bursts, long halfWidth) {
         if (bursts == 0 || size == 0) {
@@ -109,6 +110,14 @@ final class SlidingSample {
                 break;
             }
             long centre = times[(head + peak) % times.length];
+            int members = 0;
+            for (int i = 0; i < size; i++) {
+                long time = times[(head + i) % times.length];
+                members += !out[i] && time >= centre - halfWidth && time <= centre + halfWidth ? 1 : 0;
+            }
+            if (2 * (taken + members) > size) {
+                break;
+            }
             for (int i = 0; i < size; i++) {
                 long time = times[(head + i) % times.length];
                 if (!out[i] && time >= centre - halfWidth && time <= centre + halfWidth) {

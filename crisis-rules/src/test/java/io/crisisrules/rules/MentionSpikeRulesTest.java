@@ -108,21 +108,22 @@ class MentionSpikeRulesTest {
 
     @Test
     void DET_14_mentions_just_under_the_threshold_of_usual_deviations_are_no_spike_and_the_threshold_is_a_setting() {
-        // two days of 20 and 80 in turn: the spread comes from the series' own deviations from its baseline
-        LongUnaryOperator noisy = back -> back % 2 == 0 ? 20 : 80;
+        // a week of 80, 80, 50, 20, 20 in turn, out of step with the day: the spread comes from the
+        // series' own deviations from its baseline, which recur (no burst of them is left out)
+        LongUnaryOperator noisy = back -> back % 5 < 2 ? 80 : back % 5 == 2 ? 50 : 20;
         SpikeScore probe = MentionBaseline.of(Engines.defaults().settings().detection())
-                .scoreLatest(hourly(48, noisy, 0)).orElseThrow();
+                .scoreLatest(hourly(168, noisy, 0)).orElseThrow();
         long atThreshold = (long) Math.ceil(probe.baseline() + 2.5 * probe.spread());
 
         assertThat(probe.baseline()).isEqualTo(50);
         assertThat(probe.spread()).as("more than the Poisson noise of 50").isGreaterThan(Math.sqrt(50) * 2);
-        assertThat(evaluate(hourly(48, noisy, atThreshold - 1)).signals()).as("z just under 2.5").isEmpty();
+        assertThat(evaluate(hourly(168, noisy, atThreshold - 1)).signals()).as("z just under 2.5").isEmpty();
         assertThat(recorder.firedRuleStartingWith("DET-14")).isFalse();
-        assertThat(evaluate(hourly(48, noisy, atThreshold)).signals()).hasSize(1);
+        assertThat(evaluate(hourly(168, noisy, atThreshold)).signals()).hasSize(1);
 
-        assertThat(evaluate(withSetting("detection.spikeThreshold", "2.0"), hourly(48, noisy, atThreshold - 1)).signals())
+        assertThat(evaluate(withSetting("detection.spikeThreshold", "2.0"), hourly(168, noisy, atThreshold - 1)).signals())
                 .hasSize(1);
-        assertThat(evaluate(withSetting("detection.spikeThreshold", "3.0"), hourly(48, noisy, atThreshold)).signals())
+        assertThat(evaluate(withSetting("detection.spikeThreshold", "3.0"), hourly(168, noisy, atThreshold)).signals())
                 .isEmpty();
     }
 

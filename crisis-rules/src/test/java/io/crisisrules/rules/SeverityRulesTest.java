@@ -264,7 +264,7 @@ class SeverityRulesTest {
     }
 
     @Test
-    void TYP_05_a_recurrence_still_aggravates_when_public_buzz_retypes_the_criticism_as_an_internal_error() {
+    void TYP_05_a_recurrence_aggravates_an_internal_error_framed_by_its_trigger_before_and_after_the_buzz() {
         BrandContext history = brandWithHistory(
                 new PastCrisis(CrisisType.PRODUCT_SERVICE_CRITICISM, NOW.minus(Duration.ofDays(30))));
         Snapshot.Builder quiet = Snapshot.builder(history).trigger(TriggerOrigin.EMPLOYEE)
@@ -277,10 +277,11 @@ class SeverityRulesTest {
         Incident before = incident(Engines.defaults(), quiet);
         Incident after = incident(Engines.defaults(), louder);
 
-        assertThat(before.crisisType()).isEqualTo(CrisisType.PRODUCT_SERVICE_CRITICISM);
-        assertThat(before.severity()).isEqualTo(Severity.MODERATE);
-        assertThat(after.crisisType()).as("TYP-06: public buzz with an internal trigger")
+        assertThat(before.crisisType()).as("TYP-06: people talk about it, the internal trigger frames it")
                 .isEqualTo(CrisisType.INTERNAL_ERROR);
+        assertThat(before.severity()).isEqualTo(Severity.MODERATE);
+        assertThat(before.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
+        assertThat(after.crisisType()).as("louder buzz does not retype it").isEqualTo(CrisisType.INTERNAL_ERROR);
         assertThat(after.severity()).as("more negative mentions never lower the severity")
                 .isEqualTo(Severity.MODERATE);
         assertThat(after.aggravatingFactors()).containsExactly(AggravatingFactor.RECURRENCE);
