@@ -135,8 +135,11 @@ class CodecRoundTripProperties {
                 List<ActionProgress> progress = new ArrayList<>();
                 assessment.actions().stream().limit(3).forEach(action -> progress.add(new ActionProgress(
                         incident.id(), action.key(), ActionProgress.State.COMPLETED, NOW.plusSeconds(60))));
-                Snapshot next = snapshot.toBuilder().previousIncident(incident).progress(progress).build();
-                Snapshot continued = withSignals(next, assessment.signals());
+                // the progress handed in was on the earlier incident: the next evaluation reports on this one
+                Snapshot continued = new Snapshot(snapshot.brand(), snapshot.trigger(), snapshot.metrics(),
+                        snapshot.mentions(), snapshot.relays(), snapshot.claims(), snapshot.comments(),
+                        snapshot.complaints(), snapshot.customers(), snapshot.typeOverride(), snapshot.mentionHistory(),
+                        assessment.signals(), incident, progress, snapshot.harm(), snapshot.statements());
                 roundTrips(continued, Snapshot.class);
                 Assessment later = ENGINE.withClock(Clock.fixed(NOW.plus(Duration.ofHours(5)), ZoneOffset.UTC))
                         .evaluate(continued);
@@ -237,12 +240,6 @@ class CodecRoundTripProperties {
     private static Snapshot withBrand(Snapshot s, BrandContext brand) {
         return new Snapshot(brand, s.trigger(), s.metrics(), s.mentions(), s.relays(), s.claims(), s.comments(),
                 s.complaints(), s.customers(), s.typeOverride(), s.mentionHistory(), s.signals(), s.previousIncident(),
-                s.progress(), s.harm(), s.statements());
-    }
-
-    private static Snapshot withSignals(Snapshot s, List<io.crisisrules.model.WarningSignal> signals) {
-        return new Snapshot(s.brand(), s.trigger(), s.metrics(), s.mentions(), s.relays(), s.claims(), s.comments(),
-                s.complaints(), s.customers(), s.typeOverride(), s.mentionHistory(), signals, s.previousIncident(),
                 s.progress(), s.harm(), s.statements());
     }
 }
