@@ -227,4 +227,29 @@ class MonitoringTopologyTest {
                 .containsExactly("0", "1", "2", "3", "4", "5");
         assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("{\"at\": ");
     }
+
+    @Test
+    void brands_come_from_the_profile_topic_and_a_changed_profile_continues_the_monitor_from_its_checkpoint() {
+        start(MonitoringTopology.builder(ENGINE).brandProfilesTopic("brand-profiles"));
+        TestInputTopic<String, BrandProfile> profiles = driver.createInputTopic("brand-profiles", new StringSerializer(),
+                CrisisSerdes.brandProfiles().serializer());
+        count("acme", 0, 40);
+        profiles.pipeInput("acme", BrandProfile.of(BrandContext.of("acme", Sector.RETAIL)), START);
+        for (int i = 1; i < 25; i++) {
+            count("acme", i, 40 + i % 3 * 5);
+        }
+        // a setting the spike does not read: the monitor is restarted from its checkpoint under it
+        profiles.pipeInput("acme", new BrandProfile(BrandContext.of("acme", Sector.RETAIL),
+                Map.of("response.firstResponseWithin", "2h")), interval(24));
+        count("acme", 25, 900);
+        count("acme", 26, 900);
+        profiles.pipeInput("acme", new BrandProfile(BrandContext.of("acme", Sector.RETAIL),
+                Map.of("alerting.cooldown", "-1h")), interval(26));
+        count("acme", 27, 900);
+
+        assertThat(transitions(changes.readRecordsToList())).hasSize(3).element(1).asString().endsWith("PENDING->FIRING");
+        List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.FIELD)).containsExactly("key", "settings");
+        assertThat(header(dead.get(1), DeadLetterHeaders.REASON)).contains("alerting.cooldown");
+    }
 }
