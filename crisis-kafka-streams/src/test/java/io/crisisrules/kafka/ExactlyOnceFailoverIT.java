@@ -63,7 +63,7 @@ class ExactlyOnceFailoverIT {
     private static final int BRANDS = 6;
     private static final int INTERVALS = 80;
     private static final Instant START = Instant.parse("2026-03-10T06:00:00Z");
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TIMEOUT = Duration.ofSeconds(180);
 
     private static KafkaClusterTestKit cluster;
 
@@ -139,8 +139,8 @@ class ExactlyOnceFailoverIT {
                 producer.flush();
             }
 
-            Map<String, List<String>> outcomes = awaitOutcomes(bootstrap, "decisions", comments);
-            Map<String, List<String>> singleOutcomes = awaitOutcomes(bootstrap, "single-decisions", comments);
+            Map<String, List<String>> outcomes = awaitOutcomes(bootstrap, "decisions", comments, () -> tasks(survivor));
+            Map<String, List<String>> singleOutcomes = awaitOutcomes(bootstrap, "single-decisions", comments, () -> tasks(single));
             assertThat(outcomes.values()).allSatisfy(byKey -> assertThat(byKey).hasSize(1));
             assertThat(outcomes).hasSize(comments).isEqualTo(singleOutcomes);
             assertThat(outcomes.values().stream().filter(o -> o.get(0).contains("BLOCK_AUTHOR")).count())
@@ -252,16 +252,26 @@ class ExactlyOnceFailoverIT {
     }
 
     /** Every committed outcome by key, until there are as many keys as comments and nothing more comes for a second. */
-    private static Map<String, List<String>> awaitOutcomes(String bootstrap, String topic, int comments) {
+    private static String tasks(KafkaStreams streams) {
+        return streams.state() + " " + streams.metadataForLocalThreads().stream()
+                .map(thread -> thread.threadState() + " active " + thread.activeTasks().stream().map(task -> task.taskId().toString()).sorted().toList())
+                .toList();
+    }
+
+    private static Map<String, List<String>> awaitOutcomes(String bootstrap, String topic, int comments,
+                                                           java.util.function.Supplier<String> diagnostics) {
         Map<String, List<String>> outcomes = new TreeMap<>();
         var reader = CrisisSerdes.document(ModerationOutcome.class).deserializer();
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap, topic)) {
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            int quietPolls = 0;
-            while (outcomes.size() < comments || quietPolls < 5) {
-                assertThat(System.nanoTime()).as(topic + ": " + outcomes.size() + " of " + comments).isLessThan(deadline);
+            boolean drained = false;
+            while (outcomes.size() < comments || !drained) {
+                // once every comment has an outcome, read on to the end of what is committed: doubles would be there
+                drained = outcomes.size() >= comments && atEnd(consumer);
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(topic + ": " + outcomes.size() + " of " + comments + " outcomes; " + diagnostics.get());
+                }
                 var records = consumer.poll(Duration.ofMillis(200));
-                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
                 for (ConsumerRecord<String, byte[]> record : records) {
                     ModerationOutcome outcome = reader.deserialize(topic, record.value());
                     // the index is the offset in the comments topic: equal in both runs, as the rest
@@ -298,14 +308,19 @@ class ExactlyOnceFailoverIT {
         }
     }
 
+    /** @return whether the consumer has read every partition up to its last committed record */
+    private static boolean atEnd(KafkaConsumer<String, byte[]> consumer) {
+        Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+    }
+
     private static Map<String, List<String>> changesByBrand(String bootstrap, String topic) {
         Map<String, List<String>> changes = new TreeMap<>();
         var reader = CrisisSerdes.documents(SignalChange.class, IncidentChange.class).deserializer();
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrap, topic)) {
-            int quietPolls = 0;
-            while (quietPolls < 5) {
+            // called once the brand events' offsets are committed: the changes committed with them are all there
+            while (!atEnd(consumer)) {
                 var records = consumer.poll(Duration.ofMillis(200));
-                quietPolls = records.isEmpty() ? quietPolls + 1 : 0;
                 for (ConsumerRecord<String, byte[]> record : records) {
                     Object change = reader.deserialize(topic, record.value());
                     changes.computeIfAbsent(record.key(), key -> new ArrayList<>()).add(MonitoringTopologyTest.describe(change)
