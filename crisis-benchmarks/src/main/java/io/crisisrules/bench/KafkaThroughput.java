@@ -106,6 +106,8 @@ public final class KafkaThroughput {
     private static KafkaClusterTestKit broker() throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                // the records carry event times of March 2026: time-based retention would delete them at once
+                .setConfigProp("log.retention.ms", "-1")
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")

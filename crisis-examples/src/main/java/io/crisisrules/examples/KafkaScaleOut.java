@@ -53,7 +53,8 @@ public final class KafkaScaleOut {
     static final String APPLICATION = "crisis-example";
     static final List<String> TOPICS = List.of("comments", "decisions", "comments-dead-letters", "brand-events",
             "brand-changes", "brand-events-dead-letters");
-    private static final Instant START = Instant.parse("2026-03-10T06:00:00Z");
+    // recent event times: a broker's time-based retention (7 days by default) deletes older records at once
+    private static final Instant START = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(4));
 
     private KafkaScaleOut() {
     }

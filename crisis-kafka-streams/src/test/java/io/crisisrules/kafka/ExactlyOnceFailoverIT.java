@@ -74,6 +74,8 @@ class ExactlyOnceFailoverIT {
     static void startBroker() throws Exception {
         cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build())
+                // the records carry event times of March 2026: time-based retention would delete them at once
+                .setConfigProp("log.retention.ms", "-1")
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "4")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
