@@ -8,11 +8,16 @@ import io.crisisrules.MonitorCheckpoint;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Assessment;
+import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Comment;
+import io.crisisrules.model.Complaint;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentChange;
 import io.crisisrules.model.InputReceipt;
+import io.crisisrules.model.Mention;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.MonitoringPlan;
 import io.crisisrules.model.ReadinessGap;
@@ -37,7 +42,8 @@ import java.util.regex.Pattern;
 
 /**
  * The JSON codec of the library's values: snapshots, assessments and every result in them,
- * a monitor's signal and incident changes and its checkpoints, moderation decisions and outcomes. What it writes reads
+ * a monitor's inputs (mention counts, mentions, KPI points, complaints, the brand), signal and incident changes and
+ * its checkpoints, moderation decisions and outcomes. What it writes reads
  * back equal ({@code read(write(x), X.class).equals(x)}), so a host can store results, hand an
  * incident back in its next snapshot after a restart, or queue changes between services.
  *
@@ -104,6 +110,12 @@ public final class CrisisJson {
         documents.put(SignalChange.class, "signalChange");
         documents.put(IncidentChange.class, "incidentChange");
         documents.put(MonitorCheckpoint.class, "monitorCheckpoint");
+        // what a monitor is fed, one event per document (a queue of a brand's events)
+        documents.put(MentionCount.class, "mentionCount");
+        documents.put(Mention.class, "mention");
+        documents.put(MetricObservation.class, "metricObservation");
+        documents.put(Complaint.class, "complaint");
+        documents.put(BrandContext.class, "brand");
         return Map.copyOf(documents);
     }
 

@@ -2,6 +2,16 @@ package io.crisisrules.json;
 
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.model.BrandContext;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Complaint;
+import io.crisisrules.model.ComplaintChannel;
+import io.crisisrules.model.ComplaintStatus;
+import io.crisisrules.model.Mention;
+import io.crisisrules.model.MentionCount;
+import io.crisisrules.model.Metric;
+import io.crisisrules.model.MetricObservation;
+import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.Topic;
 import io.crisisrules.model.CrisisFrame;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Explanation;
@@ -16,6 +26,7 @@ import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -81,6 +92,22 @@ class CrisisJsonTest {
     void malformed_json_is_located_by_line_and_column() {
         assertThatThrownBy(() -> JSON.readLine("{\"id\": ,}", 7, Incident.class)).isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("line 7, column 8: not well-formed JSON");
+    }
+
+    @Test
+    void a_monitors_inputs_are_documents_that_read_back_equal() {
+        List<Object> events = List.of(new MentionCount(AT, 412), new Mention(AT, Channel.X, true, 12_000, Topic.DELIVERY),
+                new MetricObservation(Metric.CHURN_RATE, "all", ObservationPeriod.of(AT, Duration.ofDays(1)), 0.08, 0.05, null),
+                new Complaint("k1", "u1", ComplaintChannel.EMAIL, ComplaintStatus.OPEN, AT, Topic.DELIVERY),
+                BrandContext.of("acme", Sector.RETAIL));
+
+        for (Object event : events) {
+            String written = JSON.write(event);
+            assertThat(written).startsWith("{\"$schema\":\"" + CrisisJson.schemaUri(event.getClass()) + "\"");
+            assertThat(JSON.read(written, event.getClass())).isEqualTo(event);
+        }
+        assertThatThrownBy(() -> JSON.read(JSON.write(new MentionCount(AT, 1)).replace("1}", "-1}"), MentionCount.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("mentions");
     }
 
     @Test
