@@ -112,7 +112,9 @@ class SpikeDetectionProperties {
 
     @Test
     void a_single_outlier_never_fires() {
-        qt().withExamples(TRIES).withShrinkCycles(SHRINK_CYCLES).forAll(brands(2, 300), integers().between(3 * PER_DAY, 9 * PER_DAY),
+        // once a week is known: before, a first weekend busier than the week is itself unusual (the
+        // cycle property starts there too) and can make the interval before the outlier pending
+        qt().withExamples(TRIES).withShrinkCycles(SHRINK_CYCLES).forAll(brands(2, 300), integers().between(7 * PER_DAY, 9 * PER_DAY),
                 doubles().between(3, 100)).checkAssert((brand, at, multiple) -> {
             List<SignalChange> changes = replay(10, (i, ordinary) -> i == at
                     ? Math.round(Math.max(30, brand.mean(i)) * multiple) : ordinary, brand);
