@@ -72,11 +72,14 @@ public final class MentionBaseline {
      * @param spreadWindow   how far back the usual deviations are measured
      * @param spreadQuantile the share of ordinary deviations the spread accounts for, in (0.5, 1)
      * @see #MentionBaseline(Duration, int, Duration, Duration, double, int, Duration) the same, leaving
-     *      out the two largest bursts of the spread window, 24 hours each (the defaults)
+     *      out the bursts the default settings leave out ({@code detection.spikeSpreadBurstsLeftOut},
+     *      {@code detection.spikeSpreadBurstLength})
      */
     public MentionBaseline(Duration recentWindow, int seasonalDays, Duration seasonalWindow, Duration spreadWindow,
                            double spreadQuantile) {
-        this(recentWindow, seasonalDays, seasonalWindow, spreadWindow, spreadQuantile, 2, Duration.ofHours(24));
+        this(recentWindow, seasonalDays, seasonalWindow, spreadWindow, spreadQuantile,
+                io.crisisrules.settings.PolicySettings.defaults().detection().spikeSpreadBurstsLeftOut(),
+                io.crisisrules.settings.PolicySettings.defaults().detection().spikeSpreadBurstLength());
     }
 
     /**
