@@ -76,6 +76,7 @@ public final class KafkaThroughput {
             String bootstrap = cluster.bootstrapServers();
             double[] moderation = new double[3];
             double[] monitoring = new double[3];
+            double[] checkpointEveryPush = new double[3];
             // run 0 warms the JIT up on a quarter of the input (one instance), and is not counted
             for (int instances = 0; instances <= 2; instances++) {
                 String run = "run" + instances;
@@ -90,11 +91,21 @@ public final class KafkaThroughput {
                                 .build(),
                         run + "-events", events.subList(0, events.size() / share).stream().map(r -> new ProducerRecord<>(
                                 run + "-events", null, r.timestamp(), r.key(), r.value())).toList());
+                // the baseline of the journal: a whole checkpoint written at every push
+                checkpointEveryPush[instances] = timed(bootstrap, state, "monitoring-every-push-" + run, Math.max(1, instances),
+                        builder -> MonitoringTopology.builder(engine).brands(BrandLookup.everyBrandIn(Sector.RETAIL))
+                                .eventsTopic(run + "-push-events").changesTopic(run + "-push-changes")
+                                .deadLetterTopic(run + "-push-events-dead").checkpointEvery(1).build(),
+                        run + "-push-events", events.subList(0, events.size() / share).stream().map(r -> new ProducerRecord<>(
+                                run + "-push-events", null, r.timestamp(), r.key(), r.value())).toList());
             }
             System.out.printf("| Figure (records/s) | in process | one instance | two instances | one / in process | two / one |%n");
             System.out.printf("|---|---|---|---|---|---|%n");
             row("Moderation, one comment a record (" + commentCount + ")", moderationInProcess, moderation);
             row("Monitoring, mention counts (" + brands + " brands x " + INTERVALS_PER_BRAND + ")", monitoringInProcess, monitoring);
+            row("Monitoring, a checkpoint at every push (checkpointEvery(1))", monitoringInProcess, checkpointEveryPush);
+            System.out.printf("Journal (checkpointEvery(%d)) over a checkpoint at every push: %.2fx with one instance, %.2fx with two%n",
+                    MonitoringTopology.DEFAULT_CHECKPOINT_EVERY, monitoring[1] / checkpointEveryPush[1], monitoring[2] / checkpointEveryPush[2]);
         }
     }
 

@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,6 +58,10 @@ public class StreamsTopologyBenchmark {
     static final int BRANDS = 20;
     static final int HISTORY = 288;
 
+    /** How often the monitoring topology rewrites a brand's checkpoint: {@code -p checkpointEvery=1,100} compares with a checkpoint at every push. */
+    @Param({"100"})
+    public int checkpointEvery;
+
     Path stateDir;
     TopologyTestDriver moderation;
     TestInputTopic<String, CommentInput> comments;
@@ -82,7 +87,7 @@ public class StreamsTopologyBenchmark {
         decisions = moderation.createOutputTopic("decisions", new StringDeserializer(),
                 CrisisSerdes.document(ModerationOutcome.class).deserializer());
         monitoring = new TopologyTestDriver(MonitoringTopology.builder(engine).brands(BrandLookup.everyBrandIn(Sector.RETAIL))
-                .build(), properties("monitoring"));
+                .checkpointEvery(checkpointEvery).build(), properties("monitoring"));
         events = monitoring.createInputTopic("brand-events", new StringSerializer(), CrisisSerdes.documents().serializer());
         changes = monitoring.createOutputTopic("brand-changes", new StringDeserializer(),
                 CrisisSerdes.documents(SignalChange.class, IncidentChange.class).deserializer());

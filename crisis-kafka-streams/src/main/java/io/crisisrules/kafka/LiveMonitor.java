@@ -16,6 +16,7 @@ final class LiveMonitor implements MonitorListener {
     private final BrandProfile profile;
     private final List<Object> changes = new ArrayList<>();
     private CrisisMonitor monitor;
+    private int journaled;
 
     LiveMonitor(BrandProfile profile) {
         this.profile = profile;
@@ -31,6 +32,15 @@ final class LiveMonitor implements MonitorListener {
 
     BrandProfile profile() {
         return profile;
+    }
+
+    /** @return how many entries the brand's journal holds since its checkpoint */
+    int journaled() {
+        return journaled;
+    }
+
+    void journaled(int entries) {
+        this.journaled = entries;
     }
 
     @Override

@@ -1,44 +1,36 @@
 package io.crisisrules.kafka;
 
 import io.crisisrules.CrisisEngine;
-import io.crisisrules.CrisisMonitor;
 import io.crisisrules.CrisisRulesException;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.MonitorCheckpoint;
 import io.crisisrules.model.IncidentChange;
 import io.crisisrules.model.SignalChange;
-import io.crisisrules.settings.InvalidSettingException;
-import io.crisisrules.settings.PolicySettings;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Runs the monitors of the brands of one partition. The state store holds each brand's
- * {@link MonitorCheckpoint}, written after every push in the same transaction as the changes it
- * reported, so the task can move to another instance (or be restored after a crash) and its
- * monitors continue exactly where the committed output left them. Live monitors are a cache of the
- * store: dropped when the task closes, rebuilt from the store when it opens.
+ * Runs the monitors of the brands of one partition ({@link BrandMonitors}). Each brand's state is in
+ * the stores as a {@link MonitorCheckpoint} and a journal of the events and ticks since, written
+ * after every push in the same transaction as the changes it reported, so the task can move to
+ * another instance (or be restored after a crash) and its monitors continue exactly where the
+ * committed output left them.
  *
  * <p><b>Ticks.</b> When the task's stream time crosses a multiple of the tick interval, every brand
  * of the task is advanced to that instant before the record is pushed, so quiet brands' intervals
  * close and their alerts resolve. Ticks are driven by the records in partition order (the last tick
  * is in a store too), not by the poll loop, so a restored task ticks exactly where the original did
- * and the output does not depend on which instance ran it.
+ * and the output does not depend on which instance ran it. A {@link Heartbeats heartbeat} record
+ * moves stream time without being an event of any brand.
  */
 final class MonitoringProcessor implements Processor<String, byte[], String, Emitted> {
     private static final Logger LOG = LoggerFactory.getLogger(MonitoringProcessor.class);
@@ -46,39 +38,45 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
 
     private final CrisisEngine engine;
     private final Function<ProcessorContext<?, ?>, BrandLookup> lookups;
-    private final String checkpointStore;
-    private final String tickStore;
+    private final MonitoringTopology.StoreNames stores;
     private final long tickMillis;
     private final Duration mentionInterval;
+    private final int checkpointEvery;
+    private final int liveLimit;
 
-    private final Map<String, LiveMonitor> live = new HashMap<>();
-    private final Map<PolicySettings, CrisisEngine> engines = new HashMap<>();
     private ProcessorContext<String, Emitted> context;
-    private KeyValueStore<String, MonitorCheckpoint> checkpoints;
     private KeyValueStore<String, Long> ticks;
     private BrandLookup lookup;
+    private BrandMonitors monitors;
 
-    MonitoringProcessor(CrisisEngine engine, Function<ProcessorContext<?, ?>, BrandLookup> lookups, String checkpointStore,
-                        String tickStore, Duration tickInterval, Duration mentionInterval) {
+    MonitoringProcessor(CrisisEngine engine, Function<ProcessorContext<?, ?>, BrandLookup> lookups,
+                        MonitoringTopology.StoreNames stores, Duration tickInterval, Duration mentionInterval,
+                        int checkpointEvery, int liveLimit) {
         this.engine = engine;
         this.lookups = lookups;
-        this.checkpointStore = checkpointStore;
-        this.tickStore = tickStore;
+        this.stores = stores;
         this.tickMillis = tickInterval.toMillis();
         this.mentionInterval = mentionInterval;
+        this.checkpointEvery = checkpointEvery;
+        this.liveLimit = liveLimit;
     }
 
     @Override
     public void init(ProcessorContext<String, Emitted> context) {
         this.context = context;
-        this.checkpoints = context.getStateStore(checkpointStore);
-        this.ticks = context.getStateStore(tickStore);
+        this.ticks = context.getStateStore(stores.ticks());
         this.lookup = lookups.apply(context);
+        this.monitors = new BrandMonitors(engine, mentionInterval, checkpointEvery, liveLimit,
+                context.getStateStore(stores.checkpoints()), new BrandJournal(context.getStateStore(stores.journal())));
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
         Record<String, byte[]> sourced = record.withHeaders(SourceHeaders.withSource(record.headers(), context));
+        if (Heartbeats.isHeartbeat(record)) {
+            tick(context.currentStreamTimeMs());
+            return;
+        }
         String brandId = record.key();
         if (brandId == null || brandId.isBlank()) {
             deadLetter(sourced, "key", new InvalidInputException("key", brandId, "be the brand id").getMessage());
@@ -102,12 +100,13 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
         try {
             BrandEvents.push(monitor.monitor(), event);
         } catch (CrisisRulesException e) {
-            // the push may be half-applied: the store still holds the state before it
-            drop(brandId);
+            // the push may be half-applied: the stores still hold the state before it
+            monitors.discard(brandId);
             deadLetter(sourced, e instanceof InvalidInputException invalid ? invalid.field() : "rules", e.getMessage());
             return;
         }
         emit(brandId, monitor);
+        monitors.pushed(brandId, monitor, record.value());
     }
 
     private void tick(long streamTime) {
@@ -124,11 +123,7 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
             return;
         }
         Instant at = Instant.ofEpochMilli(boundary);
-        List<String> brands = new ArrayList<>();
-        try (KeyValueIterator<String, MonitorCheckpoint> all = checkpoints.all()) {
-            all.forEachRemaining((KeyValue<String, MonitorCheckpoint> entry) -> brands.add(entry.key));
-        }
-        for (String brandId : brands) {
+        for (String brandId : monitors.brands()) {
             LiveMonitor monitor;
             try {
                 monitor = monitor(brandId);
@@ -142,6 +137,7 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
             }
             monitor.monitor().advanceTo(at);
             emit(brandId, monitor);
+            monitors.advanced(brandId, monitor, at);
         }
     }
 
@@ -150,43 +146,13 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
             Instant at = change instanceof SignalChange signal ? signal.at() : ((IncidentChange) change).at();
             context.forward(new Record<>(brandId, Emitted.output(change), at.toEpochMilli()));
         }
-        checkpoints.put(brandId, monitor.monitor().checkpoint());
     }
 
     /** @throws InvalidInputException when the brand has no profile, or a bad one */
     private LiveMonitor monitor(String brandId) {
         BrandProfile profile = lookup.find(brandId).orElseThrow(() -> new InvalidInputException("key", brandId,
                 "name a brand with a profile (brand-profile topic or BrandLookup)"));
-        LiveMonitor current = live.get(brandId);
-        if (current != null && current.profile().equals(profile)) {
-            return current;
-        }
-        MonitorCheckpoint saved = current != null ? current.monitor().checkpoint() : checkpoints.get(brandId);
-        drop(brandId);
-        PolicySettings settings;
-        try {
-            settings = profile.settingsOver(engine.settings());
-        } catch (InvalidSettingException e) {
-            throw new InvalidInputException("settings", profile.settings(), "be valid settings (" + e.getMessage() + ")");
-        }
-        CrisisEngine brandEngine = engines.computeIfAbsent(settings, engine::withSettings);
-        LiveMonitor started = new LiveMonitor(profile);
-        CrisisMonitor.Builder builder = brandEngine.monitor(profile.brand()).listener(started);
-        if (saved != null) {
-            builder.restore(saved);
-        } else {
-            builder.mentionInterval(mentionInterval);
-        }
-        started.start(builder.start());
-        live.put(brandId, started);
-        return started;
-    }
-
-    private void drop(String brandId) {
-        LiveMonitor dropped = live.remove(brandId);
-        if (dropped != null) {
-            dropped.close();
-        }
+        return monitors.monitor(brandId, profile);
     }
 
     private void deadLetter(Record<String, byte[]> record, String field, String reason) {
@@ -195,8 +161,8 @@ final class MonitoringProcessor implements Processor<String, byte[], String, Emi
 
     @Override
     public void close() {
-        live.values().forEach(LiveMonitor::close);
-        live.clear();
-        engines.clear();
+        if (monitors != null) {
+            monitors.close();
+        }
     }
 }

@@ -38,14 +38,17 @@ import java.util.function.Function;
  *   <li><b>Input</b>: the events topic is keyed by brand id (all of a brand's events in one partition, in
  *       order); each value is a {@code mentionCount}, {@code mention}, {@code metricObservation} or
  *       {@code complaint} document ({@link CrisisSerdes}); the record timestamp drives stream time.</li>
- *   <li><b>State</b>: after every push the brand's checkpoint is put in the store, in the same
- *       transaction as the changes it reported under exactly-once, so a rebalance or a crash moves a brand
- *       to another instance with its alerts, incident, deadlines and baseline, and the changes seen
- *       downstream are those of one monitor that never stopped.</li>
+ *   <li><b>State</b>: after every push the event is added to the brand's journal, and every
+ *       {@link Builder#checkpointEvery(int) so many} entries the brand's checkpoint is rewritten, in the
+ *       same transaction as the changes it reported under exactly-once, so a rebalance or a crash moves
+ *       a brand to another instance with its alerts, incident, deadlines and baseline (its checkpoint
+ *       replayed with its journal), and the changes seen downstream are those of one monitor that never
+ *       stopped.</li>
  *   <li><b>Quiet brands</b>: each time the partition's stream time crosses a multiple of
  *       {@link Builder#tickEvery(Duration)} (5 minutes), every brand of the partition is advanced to it,
  *       so intervals close and alerts resolve for brands that went silent. A partition that receives
- *       nothing at all does not move: stream time is made by records.</li>
+ *       nothing at all does not move, since stream time is made by records: a host whose partitions
+ *       may fall silent sends {@link Heartbeats} to every partition.</li>
  *   <li><b>Bad records</b> — not a brand event, no key, a brand without a profile, an event the monitor
  *       refuses (a mention count for an interval before the latest) — go to the dead-letter topic with
  *       the reason; the brand's monitor goes on as if they had not come.</li>
@@ -54,7 +57,18 @@ import java.util.function.Function;
 public final class MonitoringTopology {
     /** The default name of the checkpoint store. */
     public static final String DEFAULT_CHECKPOINT_STORE = "crisis-monitor-checkpoints";
+    /** How many journal entries a brand's checkpoint is rewritten after, by default. */
+    public static final int DEFAULT_CHECKPOINT_EVERY = 100;
+    /** How many brands' monitors a task keeps in memory, by default. */
+    public static final int DEFAULT_LIVE_MONITORS = 1_000;
     static final String PROFILE_STORE = "crisis-brand-profiles";
+
+    /** The names of the monitoring processor's stores. */
+    record StoreNames(String checkpoints, String journal, String ticks) {
+        static StoreNames named(String checkpoints) {
+            return new StoreNames(checkpoints, checkpoints + "-journal", checkpoints + "-ticks");
+        }
+    }
 
     private MonitoringTopology() {
     }
@@ -79,6 +93,8 @@ public final class MonitoringTopology {
         private BrandLookup brands;
         private Duration tickInterval = Duration.ofMinutes(5);
         private Duration mentionInterval = Duration.ofMinutes(5);
+        private int checkpointEvery = DEFAULT_CHECKPOINT_EVERY;
+        private int liveMonitors = DEFAULT_LIVE_MONITORS;
         private boolean inMemoryStore;
 
         private Builder(CrisisEngine engine) {
@@ -167,6 +183,33 @@ public final class MonitoringTopology {
         }
 
         /**
+         * How often a brand's checkpoint is rewritten: after so many journaled events and ticks. In
+         * between, a push adds one small entry to the brand's journal (its event as it came); a brand
+         * restored elsewhere replays at most that many entries over its checkpoint. Lower costs more
+         * per push (a checkpoint of a week of 5-minute counts is about 90 kB), higher costs more per
+         * restore.
+         *
+         * @param entries from 1 (a checkpoint after every push) to 100,000; {@value #DEFAULT_CHECKPOINT_EVERY} by default
+         * @return this builder
+         */
+        public Builder checkpointEvery(int entries) {
+            this.checkpointEvery = requireWithin("checkpointEvery", entries, 100_000);
+            return this;
+        }
+
+        /**
+         * How many brands' monitors a task keeps in memory; beyond, the least recently used is dropped
+         * and restored from the stores when it is next needed (a tick needs every brand of the task).
+         *
+         * @param monitors from 1 to 1,000,000; {@value #DEFAULT_LIVE_MONITORS} by default
+         * @return this builder
+         */
+        public Builder liveMonitors(int monitors) {
+            this.liveMonitors = requireWithin("liveMonitors", monitors, 1_000_000);
+            return this;
+        }
+
+        /**
          * Keeps checkpoints in memory instead of RocksDB: rebuilt from the changelog on every start.
          *
          * @return this builder
@@ -197,14 +240,14 @@ public final class MonitoringTopology {
                 throw new io.crisisrules.InvalidInputException("brands", null,
                         "be set: brandProfilesTopic(topic) or brands(lookup)");
             }
-            KeyValueBytesStoreSupplier supplier = inMemoryStore ? Stores.inMemoryKeyValueStore(checkpointStore)
-                    : Stores.persistentKeyValueStore(checkpointStore);
-            // caching: a brand's checkpoints put between two commits reach the changelog once
-            builder.addStateStore(Stores.keyValueStoreBuilder(supplier, Serdes.String(),
-                    CrisisSerdes.document(MonitorCheckpoint.class)).withCachingEnabled());
-            String tickStore = checkpointStore + "-ticks";
-            builder.addStateStore(Stores.keyValueStoreBuilder(inMemoryStore ? Stores.inMemoryKeyValueStore(tickStore)
-                    : Stores.persistentKeyValueStore(tickStore), Serdes.String(), Serdes.Long()));
+            StoreNames stores = StoreNames.named(checkpointStore);
+            // caching: what is put between two commits reaches the changelog once per key
+            builder.addStateStore(Stores.keyValueStoreBuilder(supplier(stores.checkpoints()),
+                    Serdes.String(), CrisisSerdes.document(MonitorCheckpoint.class)).withCachingEnabled());
+            builder.addStateStore(Stores.keyValueStoreBuilder(supplier(stores.journal()),
+                    Serdes.String(), Serdes.ByteArray()).withCachingEnabled());
+            builder.addStateStore(Stores.keyValueStoreBuilder(supplier(stores.ticks()),
+                    Serdes.String(), Serdes.Long()));
 
             Function<ProcessorContext<?, ?>, BrandLookup> lookups;
             if (profilesTopic != null) {
@@ -218,13 +261,26 @@ public final class MonitoringTopology {
             }
             Duration ticks = tickInterval;
             Duration mentions = mentionInterval;
-            String checkpoints = checkpointStore;
+            int every = checkpointEvery;
+            int liveLimit = liveMonitors;
             KStream<String, Emitted> emitted = builder
                     .stream(eventsTopic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("crisis-brand-events"))
-                    .process(() -> new MonitoringProcessor(engine, lookups, checkpoints, tickStore, ticks, mentions),
-                            Named.as("crisis-monitor"), checkpoints, tickStore);
+                    .process(() -> new MonitoringProcessor(engine, lookups, stores, ticks, mentions, every, liveLimit),
+                            Named.as("crisis-monitor"), stores.checkpoints(), stores.journal(), stores.ticks());
             Sinks.to(emitted, changesTopic, CrisisSerdes.documents(SignalChange.class, IncidentChange.class),
                     deadLetterTopic, "crisis-monitoring");
+        }
+
+        private KeyValueBytesStoreSupplier supplier(String name) {
+            return inMemoryStore ? Stores.inMemoryKeyValueStore(name)
+                    : Stores.persistentKeyValueStore(name);
+        }
+
+        private static int requireWithin(String field, int value, int max) {
+            if (value < 1 || value > max) {
+                throw new io.crisisrules.InvalidInputException(field, value, "be within [1, " + max + "]");
+            }
+            return value;
         }
 
         private static Duration requireWithin(String field, Duration interval) {

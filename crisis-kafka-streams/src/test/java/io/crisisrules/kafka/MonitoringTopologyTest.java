@@ -20,6 +20,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import io.crisisrules.MonitorCheckpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -251,5 +253,107 @@ class MonitoringTopologyTest {
         List<TestRecord<String, byte[]>> dead = deadLetters.readRecordsToList();
         assertThat(dead).extracting(record -> header(record, DeadLetterHeaders.FIELD)).containsExactly("key", "settings");
         assertThat(header(dead.get(1), DeadLetterHeaders.REASON)).contains("alerting.cooldown");
+    }
+
+    private List<String> runOfTwoBrandsWithAProfileChange(MonitoringTopology.Builder topology) {
+        start(topology.brandProfilesTopic("brand-profiles"));
+        TestInputTopic<String, BrandProfile> profiles = driver.createInputTopic("brand-profiles", new StringSerializer(),
+                CrisisSerdes.brandProfiles().serializer());
+        profiles.pipeInput("acme", BrandProfile.of(BrandContext.of("acme", Sector.RETAIL)), START);
+        profiles.pipeInput("bolt", BrandProfile.of(BrandContext.of("bolt", Sector.RETAIL)), START);
+        for (int i = 0; i < 40; i++) {
+            if (i == 20) {
+                // while acme's monitor is not live (bolt spoke last): its journal replays under the old profile
+                profiles.pipeInput("acme", new BrandProfile(BrandContext.of("acme", Sector.RETAIL),
+                        Map.of("alerting.moderateSpikeRatio", "3")), interval(i));
+            }
+            count("acme", i, i < 24 ? 40 + i % 3 * 5 : i < 27 ? 900 : 45);
+            mentions("bolt", i, i >= 30 && i < 33 ? 120 : 6 + i % 4);
+        }
+        List<String> run = transitions(changes.readRecordsToList());
+        driver.close();
+        driver = null;
+        return run;
+    }
+
+    @Test
+    void brands_restored_from_checkpoint_and_journal_at_every_event_report_what_live_monitors_report(@TempDir Path otherDir) {
+        List<String> live = runOfTwoBrandsWithAProfileChange(MonitoringTopology.builder(ENGINE));
+        stateDir = otherDir;
+        // one live monitor for two brands: every other event restores a brand from the stores
+        List<String> restored = runOfTwoBrandsWithAProfileChange(MonitoringTopology.builder(ENGINE)
+                .liveMonitors(1).checkpointEvery(3));
+
+        assertThat(restored).isEqualTo(live);
+        assertThat(live).anyMatch(t -> t.startsWith("acme") && t.contains("FIRING"))
+                .anyMatch(t -> t.startsWith("bolt") && t.contains("FIRING"))
+                .anyMatch(t -> t.contains("RESOLVED"));
+    }
+
+    @Test
+    void a_push_writes_a_journal_entry_and_the_checkpoint_only_every_so_many_entries() {
+        start(MonitoringTopology.builder(ENGINE).brands(BrandLookup.everyBrandIn(Sector.RETAIL)).checkpointEvery(10));
+        KeyValueStore<String, MonitorCheckpoint> checkpoints = driver.getKeyValueStore(MonitoringTopology.DEFAULT_CHECKPOINT_STORE);
+        KeyValueStore<String, byte[]> journal = driver.getKeyValueStore(MonitoringTopology.DEFAULT_CHECKPOINT_STORE + "-journal");
+        mentions("acme", 0, 4);
+        MonitorCheckpoint first = checkpoints.get("acme");
+
+        assertThat(first.mentions()).isEmpty();   // the checkpoint of the brand's first monitor, before any push
+        assertThat(entries(journal)).isEqualTo(5);   // its profile, then four mentions
+        mentions("acme", 0, 6);   // six more: the tenth entry rewrites the checkpoint and clears the journal
+        assertThat(checkpoints.get("acme")).isNotEqualTo(first);
+        assertThat(checkpoints.get("acme").openInterval().mentions()).isEqualTo(10);
+        assertThat(entries(journal)).isEqualTo(1);
+    }
+
+    private static int entries(KeyValueStore<String, byte[]> store) {
+        int count = 0;
+        try (var all = store.all()) {
+            while (all.hasNext()) {
+                all.next();
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void a_heartbeat_ticks_a_partition_where_no_brand_speaks_and_reports_nothing_itself() {
+        start(MonitoringTopology.builder(ENGINE).brands(BrandLookup.everyBrandIn(Sector.RETAIL)));
+        TestInputTopic<String, byte[]> raw = driver.createInputTopic("brand-events", new StringSerializer(),
+                Serdes.ByteArray().serializer());
+        mentionSpike("acme");
+        List<String> before = transitions(changes.readRecordsToList());
+        for (int i = 27; i < 40; i++) {
+            var heartbeat = Heartbeats.<String, byte[]>records("brand-events", 1, interval(i)).get(0);
+            raw.pipeInput(new TestRecord<>(heartbeat.key(), heartbeat.value(), heartbeat.headers(), heartbeat.timestamp()));
+        }
+
+        assertThat(before).noneMatch(t -> t.contains("RESOLVED"));
+        assertThat(transitions(changes.readRecordsToList()))
+                .containsExactly("acme 2026-03-10T08:40:00Z MENTION_SPIKE/MENTIONS/all FIRING->RESOLVED");
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
+    void heartbeats_go_to_every_partition_at_their_instant() {
+        var records = Heartbeats.<String, Object>records("brand-events", 4, START);
+
+        assertThat(records).extracting(record -> record.partition()).containsExactly(0, 1, 2, 3);
+        assertThat(records).allSatisfy(record -> {
+            assertThat(record.timestamp()).isEqualTo(START.toEpochMilli());
+            assertThat(record.key()).isNull();
+            assertThat(record.headers().lastHeader(Heartbeats.HEADER)).isNotNull();
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Heartbeats.records("brand-events", 0, START))
+                .hasMessageContaining("partitions");
+    }
+
+    @Test
+    void journal_and_live_limits_are_checked() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MonitoringTopology.builder(ENGINE).checkpointEvery(0))
+                .hasMessageContaining("checkpointEvery").hasMessageContaining("0");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MonitoringTopology.builder(ENGINE).liveMonitors(-2))
+                .hasMessageContaining("liveMonitors").hasMessageContaining("-2");
     }
 }
