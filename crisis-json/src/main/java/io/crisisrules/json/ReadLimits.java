@@ -161,15 +161,21 @@ public record ReadLimits(long maxDocumentLength, int maxDepth, int maxTextLength
     }
 
     /**
-     * The wording every breach shares, so that readers outside this module (the command-line tool's
-     * line reader) say it the same way.
+     * A breach of a limit, worded as every reader words one, so that readers outside this module (the
+     * command-line tool's line and CSV readers) say it the same way.
      *
+     * @param field the field (or line) that is too large, as {@link InvalidInputException#field()} gives it
+     * @param value the measure that broke the limit
      * @param what  what is too large, with its measure: {@code "comments[0].text is 2,000,001 characters long"}
      * @param limit the limit
      * @param key   its key
-     * @return {@code what + ", above the limit of 100,000 (json.maxTextLength)"}
+     * @return the exception: {@code what + ", above the limit of 100,000 (json.maxTextLength)"}
      */
-    public static String breach(String what, long limit, String key) {
+    public static InvalidInputException exceeded(String field, Object value, String what, long limit, String key) {
+        return new FormatViolation(field, value, breach(what, limit, key));
+    }
+
+    static String breach(String what, long limit, String key) {
         return what + ", above the limit of " + count(limit) + " (" + key + ")";
     }
 
