@@ -222,7 +222,8 @@ final class StrictReader {
             parser = mapper.createParser(json);
             JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException(rootName, json, "hold a JSON object");
+                // only blanks: the text is no value to echo (it may be a long run of line breaks)
+                throw new FormatViolation(rootName, json, rootName + " must hold a JSON object, but is empty");
             }
             ReadLimitChecks.requireItemsWithin(tree, limits, rootName);
             return tree;

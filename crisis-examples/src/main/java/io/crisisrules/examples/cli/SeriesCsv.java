@@ -4,6 +4,7 @@ import io.crisisrules.InvalidInputException;
 import io.crisisrules.json.ReadLimits;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,9 @@ final class SeriesCsv {
             .parseDefaulting(ChronoField.NANO_OF_SECOND, 0)
             .toFormatter();
     private static final int ECHO = 80;
+    /** A long holds 19 digits: no count or measurement of a series needs more. */
+    private static final int MAX_INTEGER_DIGITS = 19;
+    private static final int MAX_DECIMAL_DIGITS = 30;
 
     /** Key of the most data rows a series may have. */
     static final String MAX_ROWS = "csv.maxRows";
@@ -108,7 +112,16 @@ final class SeriesCsv {
      *                               column, or it holds more rows than {@code csv.maxRows}
      */
     void read(Consumer<Row> rows) throws IOException {
-        try (TextLines lines = new TextLines(Files.newInputStream(file), maxLineLength, MAX_LINE_LENGTH)) {
+        try {
+            read(Files.newInputStream(file), rows);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("SERIES.csv", file.toString(), "exist");
+        }
+    }
+
+    /** Reads every data row of {@code in}, the file's bytes, which it closes. */
+    void read(InputStream in, Consumer<Row> rows) throws IOException {
+        try (TextLines lines = new TextLines(in, maxLineLength, MAX_LINE_LENGTH)) {
             TextLines.Line header = lines.next();
             if (header == null) {
                 throw new InvalidInputException("SERIES.csv", file.toString(), "hold a header line and at least one row");
@@ -137,8 +150,6 @@ final class SeriesCsv {
                         ? new Row(line.number(), null, null, null, line.problem())
                         : row(line.number(), line.text(), fields(line.text()), names.size(), timestampColumn, valueColumn));
             }
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("SERIES.csv", file.toString(), "exist");
         }
     }
 
@@ -214,11 +225,20 @@ final class SeriesCsv {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, null, "be present");
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(text.strip());
+            value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(field, echo(text.strip()), "be a number");
         }
+        // an exponent such as 1e999999999 is a short text for a number of a billion digits, which
+        // arithmetic on it (and a message showing it) would spell out
+        if (value.signum() != 0 && (value.precision() - value.scale() > MAX_INTEGER_DIGITS
+                || value.scale() > MAX_DECIMAL_DIGITS)) {
+            throw new InvalidInputException(field, echo(text.strip()), "be a number of at most " + MAX_INTEGER_DIGITS
+                    + " digits before the decimal point and " + MAX_DECIMAL_DIGITS + " after it");
+        }
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
 
     private static int indexOf(List<String> names, String name) {

@@ -205,7 +205,7 @@ class ReplayMentionsCommandTest {
         Files.write(series, concat("timestamp,value\n2026-03-01T00:00:00Z,10\n2026-03-01T00:05:00Z,".getBytes(),
                 new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'},
                 ("12345678901234567890,4\n123456789012345678,4\n+999999999-12-31T23:59:59Z,4\n"
-                        + "2026-03-01T00:10:00Z,12\n").getBytes()));
+                        + "2026-03-01T00:08:00Z,1e999999999\n2026-03-01T00:10:00Z,0e999999999\n").getBytes()));
 
         CrisisCliTest.Run run = run("replay-mentions", series.toString());
 
@@ -218,7 +218,9 @@ class ReplayMentionsCommandTest {
                 "line 5 timestamp must be in a year from 1 to 9999 (it is +3914159-11-26T23:25:45.678Z), "
                         + "but was \"123456789012345678\"",
                 "line 6 timestamp must be in a year from 1 to 9999 (it is +999999999-12-31T23:59:59Z), "
-                        + "but was \"+999999999-12-31T23:59:59Z\"");
+                        + "but was \"+999999999-12-31T23:59:59Z\"",
+                "line 7 value must be a number of at most 19 digits before the decimal point and 30 after it, "
+                        + "but was \"1e999999999\"");
         assertThat(summary(lines(run.out())).get("replayed").asLong()).isEqualTo(2);
     }
 
@@ -251,7 +253,7 @@ class ReplayMentionsCommandTest {
         assertThat(twoRows.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
         assertThat(twoRows.err()).endsWith("error: SERIES.csv has at least 3 rows, above the limit of 2 (csv.maxRows)\n");
         assertThat(ofType(lines(raised.out()), "rejected")).extracting(line -> line.get("reason").asText())
-                .singleElement().asString().startsWith("line 3 value must be a whole number of mentions");
+                .singleElement().asString().startsWith("line 3 value must be a number of at most 19 digits");
         assertThat(run("replay-mentions", series.toString(), "--limit", "csv.maxColumns=3").err())
                 .startsWith("error: --limit must be one of [json.maxDocumentLength, ");
     }
