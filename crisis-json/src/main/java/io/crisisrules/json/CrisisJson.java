@@ -29,10 +29,6 @@ import io.crisisrules.moderation.CommentInput;
 import io.crisisrules.moderation.ModerationOutcome;
 import io.crisisrules.moderation.Rejection;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,7 +59,9 @@ import java.util.regex.Pattern;
  * <p><b>Strict reading.</b> Malformed JSON is reported by line and column with the text there; an
  * unknown or missing field, a wrong type, NaN or Infinity, an unknown enum value, and a value a
  * record refuses each fail with an {@link InvalidInputException} naming the field as a JSON path
- * ({@code incidents[0].severity}) and echoing the value, in one line.
+ * ({@code incidents[0].severity}) and echoing the value, in one line. A document larger than its
+ * {@link ReadLimits} (length, depth, text length, items per list, digits of a number) is refused
+ * while it is parsed, naming the field, the value and the limit; {@link #create(ReadLimits)} raises them.
  *
  * <p>Only record components are written: derived accessors such as {@link Incident#isOpen()} are
  * not. Sets and maps are written in their elements' natural order, so equal values give equal text.
@@ -84,9 +82,23 @@ public final class CrisisJson {
         this.reader = reader;
     }
 
-    /** @return a codec; the schema is loaded once per JVM and shared by every codec */
+    /** @return a codec reading within {@link ReadLimits#defaults()}; the schema is loaded once per JVM and shared by every codec */
     public static CrisisJson create() {
         return new CrisisJson(StrictReader.shared());
+    }
+
+    /**
+     * @param limits what one document may hold: a larger one is refused naming the limit's key
+     * @return a codec reading within those limits
+     * @throws InvalidInputException if limits is null
+     */
+    public static CrisisJson create(ReadLimits limits) {
+        return new CrisisJson(StrictReader.within(limits));
+    }
+
+    /** @return what one document may hold when this codec reads it */
+    public ReadLimits limits() {
+        return reader.limits();
     }
 
     private static Map<Class<?>, String> documents() {
@@ -202,19 +214,12 @@ public final class CrisisJson {
      * @param type what it holds
      * @param <T>  its type
      * @return the value
-     * @throws InvalidInputException naming the file when it cannot be read, otherwise as
+     * @throws InvalidInputException naming the file when it cannot be read or is larger than the
+     *                               document limit (which it is refused before it is read), otherwise as
      *                               {@link #read(String, Class)} does
      */
     public <T> T read(Path file, Class<T> type) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("file", file.toString(), "exist");
-        } catch (IOException e) {
-            throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
-        }
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text, type);
+        return read(reader.readFile(file), type);
     }
 
     private <T> T read(String json, Class<T> type, long firstLine, boolean oneValuePerLine) {

@@ -5,6 +5,7 @@ import com.networknt.schema.JsonNodePath;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * path of its own; messages name it ({@code document}, {@code comment}) with {@link #shown}.
  */
 final class JsonPaths {
-    /** Keys that read unambiguously after a dot; others, such as setting keys, go in brackets. */
+    /** Keys that read unambiguously after a dot; others, such as setting keys, and long ones go in brackets. */
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     /** Array indexes compare as numbers, so {@code comments[2]} comes before {@code comments[10]}. */
@@ -23,10 +24,30 @@ final class JsonPaths {
     }
 
     static String field(String parent, String name) {
-        if (!PLAIN_KEY.matcher(name).matches()) {
-            return parent + "['" + name.replace("'", "\\'") + "']";
+        if (!PLAIN_KEY.matcher(name).matches() || name.length() > Echo.MAX_LENGTH) {
+            return parent + "['" + shownKey(name) + "']";
         }
         return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /**
+     * A key as a message can show it on one line: quotes and control characters escaped (a key may
+     * hold a line break), cut short (a key may be as long as a text may be).
+     */
+    private static String shownKey(String name) {
+        StringBuilder shown = new StringBuilder();
+        int i = 0;
+        for (; i < name.length() && shown.length() < Echo.MAX_LENGTH; i++) {
+            char c = name.charAt(i);
+            if (c == '\'') {
+                shown.append("\\'");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                shown.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return i < name.length() ? shown + "…" : shown.toString();
     }
 
     static String index(String parent, int index) {

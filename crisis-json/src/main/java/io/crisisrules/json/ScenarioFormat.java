@@ -9,10 +9,6 @@ import io.crisisrules.model.Comment;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.Snapshot;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +22,8 @@ import java.util.stream.Collectors;
  * unknown field, a value of the wrong type or out of range, NaN or Infinity, an unknown enum value
  * and a duplicate id each fail with an {@link InvalidInputException} whose one-line message names the
  * field (as a JSON path) and echoes the value; malformed JSON fails naming the line and column and
- * showing the text there. Nothing is skipped or defaulted silently. The wording is in
+ * showing the text there; a file or line larger than its {@link ReadLimits} fails naming the limit.
+ * Nothing is skipped or defaulted silently. The wording is in
  * {@link SchemaMessages} (schema findings) and {@link JacksonMessages} (parsing and binding).
  *
  * <p>A scenario holds the host's short form of the previous incident and its progress; results and
@@ -36,12 +33,28 @@ public final class ScenarioFormat {
     /** Class-path location of the JSON Schema of scenario files and of every document of the codec. */
     public static final String SCHEMA_RESOURCE = StrictReader.SCHEMA_RESOURCE;
 
-    private final StrictReader reader = StrictReader.shared();
-    private final JsonSchema commentSchema = reader.definition("comment");
-    private final CrisisJson codec = CrisisJson.create();
+    private final StrictReader reader;
+    private final JsonSchema commentSchema;
+    private final CrisisJson codec;
 
-    /** Loads the schema (once per JVM); build one and reuse it. */
+    /** Loads the schema (once per JVM) and reads within {@link ReadLimits#defaults()}; build one and reuse it. */
     public ScenarioFormat() {
+        this(ReadLimits.defaults());
+    }
+
+    /**
+     * @param limits what one scenario file, or one comment line, may hold
+     * @throws InvalidInputException if limits is null
+     */
+    public ScenarioFormat(ReadLimits limits) {
+        this.reader = StrictReader.within(limits);
+        this.commentSchema = reader.definition("comment");
+        this.codec = CrisisJson.create(limits);
+    }
+
+    /** @return what one scenario file, or one comment line, may hold */
+    public ReadLimits limits() {
+        return reader.limits();
     }
 
     /** @return the mapper the codec writes with, configured for the library's records */
@@ -53,18 +66,10 @@ public final class ScenarioFormat {
      * @param file a scenario file
      * @return its content
      * @throws InvalidInputException naming the file, the JSON path and the value, when anything is wrong
+     *                               (a file larger than the document limit is refused before it is read)
      */
     public Scenario read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException("file", file.toString(), "exist");
-        } catch (IOException e) {
-            throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
-        }
-        // some editors start a UTF-8 file with a byte order mark; RFC 8259 lets a reader ignore it
-        return read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(reader.readFile(file));
     }
 
     /**

@@ -3,10 +3,13 @@ package io.crisisrules.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,6 +42,11 @@ import io.crisisrules.model.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,15 +71,49 @@ final class StrictReader {
 
     private static volatile StrictReader shared;
 
+    /** Reads within {@link #limits} and writes the library's records. */
     final ObjectMapper mapper;
     final JsonNode schema;
     private final JsonSchemaFactory factory;
     private final SchemaValidatorsConfig config;
     private final SchemaMessages schemaMessages;
     private final JsonSchema root;
-    private final Map<String, JsonSchema> definitions = new ConcurrentHashMap<>();
+    private final Map<String, JsonSchema> definitions;
+    private final ReadLimits limits;
 
     private StrictReader() {
+        this.limits = ReadLimits.defaults();
+        this.mapper = mapper(limits);
+        try (InputStream in = StrictReader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+            }
+            this.schema = mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        // English whatever the machine's locale: the few findings SchemaMessages does not rephrase
+        // are shown in the validator's words
+        this.config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
+        this.root = factory.getSchema(schema, config);
+        this.schemaMessages = new SchemaMessages(schema);
+        this.definitions = new ConcurrentHashMap<>();
+    }
+
+    /** The shared schema, read with other limits. */
+    private StrictReader(StrictReader shared, ReadLimits limits) {
+        this.limits = limits;
+        this.mapper = mapper(limits);
+        this.schema = shared.schema;
+        this.factory = shared.factory;
+        this.config = shared.config;
+        this.root = shared.root;
+        this.schemaMessages = shared.schemaMessages;
+        this.definitions = shared.definitions;
+    }
+
+    private static ObjectMapper mapper(ReadLimits limits) {
         SimpleModule model = new SimpleModule("crisis-rules-model");
         model.addDeserializer(Duration.class, new DurationDeserializer());
         model.addSerializer(Duration.class, ToStringSerializer.instance);
@@ -80,7 +122,15 @@ final class StrictReader {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Class<Set<?>> sets = (Class) Set.class;
         model.addSerializer(sets, new SortedSetSerializer());
-        this.mapper = JsonMapper.builder()
+        // the limits refuse a document while it is parsed; a field name is text as much as a value is
+        JsonFactory json = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentLength())
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(limits.maxTextLength())
+                .maxNameLength(limits.maxTextLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build()).build();
+        return JsonMapper.builder(json)
                 .addModule(new JavaTimeModule())
                 .addModule(model)
                 // read NaN and Infinity so that requireFiniteNumbers can name the field; Jackson's own
@@ -101,20 +151,6 @@ final class StrictReader {
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
                         JsonInclude.Include.NON_NULL))
                 .build();
-        try (InputStream in = StrictReader.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
-            }
-            this.schema = mapper.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        // English whatever the machine's locale: the few findings SchemaMessages does not rephrase
-        // are shown in the validator's words
-        this.config = SchemaValidatorsConfig.builder().locale(Locale.ENGLISH).build();
-        this.root = factory.getSchema(schema, config);
-        this.schemaMessages = new SchemaMessages(schema);
     }
 
     /** @return the reader every codec and scenario format shares (the schema is loaded once) */
@@ -130,6 +166,23 @@ final class StrictReader {
             }
         }
         return reader;
+    }
+
+    /**
+     * @param limits what one document may hold
+     * @return a reader within those limits, on the shared schema
+     */
+    static StrictReader within(ReadLimits limits) {
+        if (limits == null) {
+            throw new InvalidInputException("limits", null, "be present (ReadLimits.defaults() for the defaults)");
+        }
+        StrictReader shared = shared();
+        return limits.equals(shared.limits) ? shared : new StrictReader(shared, limits);
+    }
+
+    /** @return what one document may hold */
+    ReadLimits limits() {
+        return limits;
     }
 
     /** @return the schema of a scenario file: the schema's root */
@@ -159,14 +212,66 @@ final class StrictReader {
     }
 
     JsonNode parse(String json, long firstLine, String rootName, boolean oneValuePerLine) {
+        if (json.length() > limits.maxDocumentLength()) {
+            throw new FormatViolation(rootName, json.length(), ReadLimits.breach(rootName + " is "
+                    + ReadLimits.count(json.length()) + " characters long", limits.maxDocumentLength(),
+                    ReadLimits.MAX_DOCUMENT_LENGTH));
+        }
+        JsonParser parser = null;
         try {
-            JsonNode tree = mapper.readTree(json);
+            parser = mapper.createParser(json);
+            JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException(rootName, json, "hold a JSON object");
+                // only blanks: the text is no value to echo (it may be a long run of line breaks)
+                throw new FormatViolation(rootName, json, rootName + " must hold a JSON object, but is empty");
             }
+            ReadLimitChecks.requireItemsWithin(tree, limits, rootName);
             return tree;
+        } catch (StreamConstraintsException e) {
+            throw ReadLimitChecks.breach(e, json, parser, firstLine, rootName);
         } catch (JsonProcessingException e) {
             throw JacksonMessages.notWellFormed(e, json, firstLine, rootName, oneValuePerLine);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a string cannot fail", e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // a parser over a string holds nothing to release
+            }
+        }
+    }
+
+    /**
+     * Reads a UTF-8 file within the document limit: a file too large to hold that many characters is
+     * refused before it is read; a byte order mark is ignored (RFC 8259 lets a reader do so).
+     *
+     * @return the file's text
+     * @throws InvalidInputException naming the file when it is missing, unreadable or too large
+     */
+    String readFile(Path file) {
+        try {
+            long bytes = Files.size(file);
+            // a UTF-16 char takes at most three bytes of UTF-8 (four bytes make two chars)
+            if (bytes > 3 * limits.maxDocumentLength()) {
+                throw new FormatViolation("file", file.toString(), ReadLimits.breach("file " + file + " is "
+                        + ReadLimits.count(bytes) + " bytes long, more than that many characters",
+                        limits.maxDocumentLength(), ReadLimits.MAX_DOCUMENT_LENGTH));
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("file", file.toString(), "exist");
+        } catch (MalformedInputException e) {
+            throw new InvalidInputException("file", file.toString(), "be UTF-8 text");
+        } catch (IOException e) {
+            throw new InvalidInputException("file", file.toString(), "be readable (" + e.getMessage() + ")");
         }
     }
 

@@ -346,4 +346,22 @@ class ScenarioFormatTest {
         assertThatThrownBy(() -> FORMAT.readComment("{\"id\": \"c1\"}"))
                 .hasMessage("authorId is required, but was missing (and 2 more problem(s): channel, postedAt)");
     }
+
+    @Test
+    void a_document_of_blanks_only_is_refused_in_one_line_without_echoing_them() {
+        assertThatThrownBy(() -> FORMAT.read("\n\n  \r\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("document must hold a JSON object, but is empty");
+        assertThatThrownBy(() -> FORMAT.readCommentLine("   ", 3)).hasMessage("comment must hold a JSON object, but is empty");
+    }
+
+    @Test
+    void a_key_holding_a_line_break_or_a_long_key_is_shown_escaped_and_cut_short_on_one_line() {
+        assertThatThrownBy(() -> FORMAT.readComment("""
+                {"id": "c1", "authorId": "u1", "channel": "X", "postedAt": "2026-03-10T08:00:00Z", "scores": {"a\\nb": 1}}
+                """)).message().doesNotContain("\n").endsWith("but one was \"a\\nb\"");
+        String longKey = "k".repeat(5_000);
+        assertThatThrownBy(() -> FORMAT.read(with("\"settings\": {\"" + longKey + "\": NaN}")))
+                .message().startsWith("settings['" + "k".repeat(60) + "…']").hasSizeLessThan(200);
+    }
 }

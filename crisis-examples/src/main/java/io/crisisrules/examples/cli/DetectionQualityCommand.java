@@ -66,6 +66,9 @@ final class DetectionQualityCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -98,7 +101,8 @@ final class DetectionQualityCommand implements Callable<Integer> {
         NabScorer.FileScore[] total = zeros(scoring.size());
         long totalMillis = 0;
         for (String key : keys) {
-            Replay replay = replay(engine, corpus.file(key), key);
+            Replay replay = replay(engine, new SeriesCsv(corpus.file(key), ZoneOffset.UTC, limitOptions.csvMaxRows(),
+                    limitOptions.csvMaxLineLength()), key);
             write(replay);
             NabScorer.FileScore[] scores = new NabScorer.FileScore[scoring.size()];
             for (int p = 0; p < scoring.size(); p++) {
@@ -152,8 +156,8 @@ final class DetectionQualityCommand implements Callable<Integer> {
      * scale the count noise (√baseline) and the minimum volume never bind, and the ratio measures
      * distance from the series' floor.
      */
-    static Replay replay(CrisisEngine engine, Path file, String key) throws IOException {
-        List<SeriesCsv.Row> rows = new SeriesCsv(file, ZoneOffset.UTC).readAll();
+    static Replay replay(CrisisEngine engine, SeriesCsv series, String key) throws IOException {
+        List<SeriesCsv.Row> rows = series.readAll();
         BigDecimal min = null;
         BigDecimal max = null;
         boolean whole = true;

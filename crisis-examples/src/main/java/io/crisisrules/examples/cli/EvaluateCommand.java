@@ -46,12 +46,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ScenarioFormat json = new ScenarioFormat();
+        ScenarioFormat json = new ScenarioFormat(limitOptions.json());
         Scenario scenario = json.read(scenarioFile);
         CrisisEngine engine = engineOptions.engine(engineOptions.settings(scenario.settings()),
                 Clock.fixed(scenario.now(), ZoneOffset.UTC));

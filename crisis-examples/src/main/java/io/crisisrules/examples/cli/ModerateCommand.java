@@ -12,6 +12,9 @@ import io.crisisrules.model.Comment;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Severity;
 import io.crisisrules.moderation.ModerationContext;
+import io.crisisrules.model.ModerationAction;
+import io.crisisrules.moderation.Offence;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,15 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,7 +34,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -47,6 +43,12 @@ import java.util.concurrent.Callable;
  * rejection with its reason, streaming in chunks so a file of any length runs in bounded memory. A
  * summary on stderr accounts for every line (decided, rejected, blank); the exit code is
  * {@link CrisisCli#EXIT_INVALID} when any line was rejected, so a pipeline cannot miss it.
+ *
+ * <p>Output lines are written whole, one write call each, and flushed as they are written. With
+ * {@code --resume OUTPUT} a run continues a file an earlier run left (killed, or stopped with the
+ * machine): the complete lines are kept, the comments they decided are skipped, and the offence
+ * history and the duplicate window are rebuilt from them, so the file ends as one uninterrupted run
+ * would have written it (see {@link #resume}).
  */
 @Command(name = "moderate", mixinStandardHelpOptions = true,
         description = {"Moderates a JSON Lines file of comments (one comment object per line, as in a scenario's",
@@ -78,10 +80,28 @@ final class ModerateCommand implements Callable<Integer> {
                     "questions then go to the FAQ (MOD-07), and borderline comments to review when MAJOR (MOD-08)."})
     Severity crisis;
 
-    private RecentIds recentIds;
+    @ArgGroup(exclusive = true)
+    Destination destination;
+
+    /** Where the output lines go instead of stdout. */
+    static final class Destination {
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+                description = "Write the output lines to FILE (replacing it) instead of stdout.")
+        Path output;
+
+        @Option(names = "--resume", paramLabel = "OUTPUT",
+                description = {"Continue OUTPUT, written by an earlier run on the same file with the same options",
+                        "(killed, or stopped with the machine): its complete lines are kept, a torn last line is cut",
+                        "off, the comments already decided are skipped and the rest appended. A missing OUTPUT is",
+                        "started; resuming a finished one changes nothing."})
+        Path resume;
+    }
 
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
+
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Spec
     CommandSpec spec;
@@ -89,13 +109,12 @@ final class ModerateCommand implements Callable<Integer> {
     /** Reads the id of a rejected line, when it can still be read; forgiving where the format is strict. */
     private static final ObjectMapper ID_READER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
-    /** Strict: a new decoder reports malformed input rather than replacing it. */
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
 
     private final ObjectMapper lines = new ObjectMapper().setDefaultPropertyInclusion(
             JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+
+    private RecentIds recentIds;
+    private ScenarioFormat format;
 
     /**
      * One output line: a decision or a rejection. {@code reasons} lists every rule that matched the
@@ -122,22 +141,43 @@ final class ModerateCommand implements Callable<Integer> {
             throw new InvalidInputException("--duplicate-window", duplicateWindow, "be >= 1");
         }
         recentIds = new RecentIds(duplicateWindow);
-        ScenarioFormat format = new ScenarioFormat();
+        format = new ScenarioFormat(limitOptions.json());
         CrisisEngine engine = engineOptions.engine(engineOptions.settings(Map.of()),
                 now == null ? Clock.systemUTC() : Clock.fixed(now, ZoneOffset.UTC));
-        PrintWriter out = spec.commandLine().getOut();
+        Path outputFile = destination == null ? null
+                : destination.resume != null ? destination.resume : destination.output;
+        if (outputFile != null && sameFile(outputFile, commentsFile)) {
+            throw new InvalidInputException(destination.resume != null ? "--resume" : "--output", outputFile.toString(),
+                    "be another file than COMMENTS.jsonl");
+        }
         Tally tally = new Tally();
-        List<Pending> chunk = new ArrayList<>(chunkSize);
-        // Read as ISO-8859-1, which turns every byte into one char, then decode each line as UTF-8 on
-        // its own: a line that is not UTF-8 is rejected with its number, where a UTF-8 reader would
-        // stop the whole file at the first bad byte. Line breaks are the same bytes in both.
-        try (BufferedReader reader = Files.newBufferedReader(commentsFile, StandardCharsets.ISO_8859_1)) {
-            long lineNumber = 0;
-            for (String bytes = reader.readLine(); bytes != null; bytes = reader.readLine()) {
-                lineNumber++;
-                Pending item = read(format, lineNumber, bytes);
-                if (item == null) {
+        try (DecisionFile file = outputFile == null ? null
+                : destination.resume != null ? DecisionFile.resume(outputFile) : DecisionFile.create(outputFile);
+             Resumption resumed = file == null ? Resumption.NONE : new Resumption(file, chunkSize);
+             TextLines input = new TextLines(Files.newInputStream(commentsFile),
+                     (int) Math.min(Integer.MAX_VALUE - 8, format.limits().maxDocumentLength()),
+                     io.crisisrules.json.ReadLimits.MAX_DOCUMENT_LENGTH)) {
+            Output out = file != null ? new Output(file::write, resumed)
+                    : new Output(line -> {
+                        PrintWriter stdout = spec.commandLine().getOut();
+                        stdout.print(line + "\n");
+                        stdout.flush();
+                    }, resumed);
+            List<Pending> chunk = new ArrayList<>(chunkSize);
+            List<Offence> replayedOffences = new ArrayList<>();
+            long items = 0;
+            for (TextLines.Line line = input.next(); line != null; line = input.next()) {
+                if (line.isBlank()) {
                     tally.blank++;
+                    continue;
+                }
+                Pending item = read(line);
+                if (++items <= resumed.replayed()) {
+                    replay(unique(item), resumed.next(), tally, replayedOffences);
+                    if (items % chunkSize == 0) {
+                        engine.offenceHistory().recordAll(List.copyOf(replayedOffences));
+                        replayedOffences.clear();
+                    }
                     continue;
                 }
                 chunk.add(item);
@@ -145,17 +185,32 @@ final class ModerateCommand implements Callable<Integer> {
                     flush(engine, chunk, out, tally);
                 }
             }
+            flush(engine, chunk, out, tally);
+            if (resumed.kept() > items) {
+                throw new InvalidInputException("--resume", outputFile.toString(), "continue COMMENTS.jsonl, but it "
+                        + "holds " + resumed.kept() + " line(s) for the " + items + " non-blank line(s) of "
+                        + commentsFile);
+            }
+            tally.kept = resumed.kept();
+            out.warnIfDiffering(spec.commandLine().getErr());
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(), "exist");
         } catch (IOException e) {
             throw new InvalidInputException("COMMENTS.jsonl", commentsFile.toString(),
                     "be a readable file (" + e.getMessage() + ")");
         }
-        flush(engine, chunk, out, tally);
         PrintWriter err = spec.commandLine().getErr();
         err.println(tally.summary());
         err.flush();
         return tally.rejected == 0 ? 0 : CrisisCli.EXIT_INVALID;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // then opening one of them fails and says why
+        }
     }
 
     /** What became of the file's lines; they add up to the lines read. */
@@ -164,11 +219,19 @@ final class ModerateCommand implements Callable<Integer> {
         long rejected;
         long blank;
         long firstRejectedLine;
+        long kept;
+
+        void rejected(long line) {
+            if (rejected++ == 0) {
+                firstRejectedLine = line;
+            }
+        }
 
         String summary() {
-            String counts = "%d line(s): %d decided, %d rejected%s, %d blank skipped".formatted(
+            String counts = "%d line(s): %d decided, %d rejected%s, %d blank skipped%s".formatted(
                     decided + rejected + blank, decided, rejected,
-                    rejected == 0 ? "" : " (first at line " + firstRejectedLine + ")", blank);
+                    rejected == 0 ? "" : " (first at line " + firstRejectedLine + ")", blank,
+                    kept == 0 ? "" : "; " + kept + " output line(s) kept from the earlier run");
             return rejected == 0 ? counts : "error: " + counts;
         }
     }
@@ -196,41 +259,20 @@ final class ModerateCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the line's comment or rejection, or {@code null} for a blank line */
-    private Pending read(ScenarioFormat format, long line, String bytes) {
-        String text;
-        try {
-            text = utf8.decode(ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1))).toString();
-        } catch (CharacterCodingException e) {
-            return new Pending(line, null, "line " + line + ": not UTF-8 text (" + firstBadByte(bytes)
-                    + "); save the file as UTF-8", null);
-        }
-        if (line == 1 && text.startsWith(BYTE_ORDER_MARK)) {
-            text = text.substring(1); // some editors start a UTF-8 file with one; JSON may ignore it (RFC 8259)
-        }
-        if (text.isBlank()) {
-            return null;
+    /** @return the line's comment or rejection; the line is not blank */
+    private Pending read(TextLines.Line line) {
+        if (line.problem() != null) {
+            return new Pending(line.number(), null, line.problem(), null);
         }
         try {
-            return new Pending(line, format.readCommentLine(text, line), null, null);
+            return new Pending(line.number(), format.readCommentLine(line.text(), line.number()), null, null);
         } catch (InvalidInputException e) {
-            return new Pending(line, null, e.getMessage(), idOf(text));
+            return new Pending(line.number(), null, e.getMessage(), idOf(line.text()));
         }
-    }
-
-    /** Where decoding fails, in bytes from the start of the line, and which byte it is. */
-    private String firstBadByte(String bytes) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes.getBytes(StandardCharsets.ISO_8859_1));
-        CharBuffer out = CharBuffer.allocate(bytes.length());
-        utf8.reset().decode(buffer, out, true);
-        int at = buffer.position();
-        return at < bytes.length()
-                ? String.format(Locale.ROOT, "byte 0x%02X at byte %d", (int) bytes.charAt(at), at + 1)
-                : "the line ends inside a character";
     }
 
     /** The id of a rejected line, when it can still be read, so the host can match the rejection. */
-    private static String idOf(String text) {
+    private String idOf(String text) {
         try {
             var node = ID_READER.readTree(text).get("id");
             return node != null && node.isTextual() ? node.asText() : null;
@@ -239,18 +281,23 @@ final class ModerateCommand implements Callable<Integer> {
         }
     }
 
-    private void flush(CrisisEngine engine, List<Pending> chunk, PrintWriter out, Tally tally) {
+    /** @return the item, or its rejection when its id is among the recent ones (which it joins otherwise) */
+    private Pending unique(Pending item) {
+        if (item.comment() != null && !recentIds.add(item.comment().id())) {
+            return new Pending(item.line(), null, "id must be unique, but \"" + item.comment().id()
+                    + "\" appears more than once", item.comment().id());
+        }
+        return item;
+    }
+
+    private void flush(CrisisEngine engine, List<Pending> chunk, Output out, Tally tally) {
         List<Comment> comments = new ArrayList<>();
         List<Pending> pending = new ArrayList<>(chunk.size());
         for (Pending item : chunk) {
-            if (item.comment() != null && !recentIds.add(item.comment().id())) {
-                pending.add(new Pending(item.line(), null, "id must be unique, but \"" + item.comment().id()
-                        + "\" appears more than once", item.comment().id()));
-            } else {
-                pending.add(item);
-                if (item.comment() != null) {
-                    comments.add(item.comment());
-                }
+            Pending checked = unique(item);
+            pending.add(checked);
+            if (checked.comment() != null) {
+                comments.add(checked.comment());
             }
         }
         List<ModerationDecision> decisions = comments.isEmpty() ? List.of()
@@ -270,17 +317,153 @@ final class ModerateCommand implements Callable<Integer> {
             } else {
                 line = new OutputLine(item.line(), item.knownId(), null, null, null, null, null, null, null, null,
                         item.rejection());
-                if (tally.rejected++ == 0) {
-                    tally.firstRejectedLine = item.line();
-                }
+                tally.rejected(item.line());
             }
             try {
-                out.println(lines.writeValueAsString(line));
+                out.write(lines.writeValueAsString(line));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        out.flush();
         chunk.clear();
+    }
+
+    /**
+     * A comment an earlier run decided, in a chunk it finished: its line is kept, and what deciding it
+     * changed is done again without the engine — its id joins the duplicate window, its offence (a
+     * deletion or a block, not provisional) is recorded in the offence history at the end of its
+     * chunk, as the engine records a chunk's offences — so the chunks after it are decided as they
+     * would have been. The line must be this input line's, with this comment's id.
+     */
+    private void replay(Pending item, OutputLine kept, Tally tally, List<Offence> offences) {
+        String id = item.comment() != null ? item.comment().id() : item.knownId();
+        if (kept.line() != item.line() || (kept.commentId() != null && !kept.commentId().equals(id))
+                || (kept.action() != null) != (item.comment() != null)) {
+            throw new InvalidInputException("--resume", destination.resume.toString(), "continue COMMENTS.jsonl, but "
+                    + "its output line for input line " + item.line() + " is " + describe(kept) + " where this run "
+                    + (item.comment() != null ? "reads comment \"" + id + "\"" : "rejects the line")
+                    + " (resume with the same file and options as the first run)");
+        }
+        if (item.comment() == null) {
+            tally.rejected(item.line());
+            return;
+        }
+        tally.decided++;
+        if (ModerationAction.valueOf(kept.action()).isOffence() && !Boolean.TRUE.equals(kept.provisional())) {
+            offences.add(new Offence(item.comment().authorId(), item.comment().id(), item.comment().postedAt()));
+        }
+    }
+
+    private static String describe(OutputLine line) {
+        return "for input line " + line.line() + (line.commentId() == null ? "" : ", comment \"" + line.commentId() + "\"")
+                + (line.action() != null ? ", decided " + line.action() : ", rejected");
+    }
+
+    /**
+     * What an earlier run left in {@code --resume OUTPUT}: its complete lines. Those of the chunks it
+     * finished are {@link #replayed()}; those of the chunk it was writing when it stopped are decided
+     * again with that chunk (a chunk is decided as a whole: questions are counted per chunk for MOD-07,
+     * offences ordered within it for MOD-04) and kept, not written twice.
+     */
+    private static final class Resumption implements AutoCloseable {
+        static final Resumption NONE = new Resumption();
+
+        private final TextLines keptLines;
+        private final ObjectMapper reader = new ObjectMapper();
+        private final long kept;
+        private final long replayed;
+        private long taken;
+
+        private Resumption() {
+            this.keptLines = null;
+            this.kept = 0;
+            this.replayed = 0;
+        }
+
+        Resumption(DecisionFile file, int chunkSize) {
+            this.kept = file.completeLines();
+            this.replayed = kept / chunkSize * chunkSize;
+            this.keptLines = kept == 0 ? null : file.keptLines();
+        }
+
+        long kept() {
+            return kept;
+        }
+
+        long replayed() {
+            return replayed;
+        }
+
+        /** @return whether the next line to write is already in the file */
+        boolean hasNext() {
+            return taken < kept;
+        }
+
+        /** @return the next kept line, as the file has it */
+        String nextText() {
+            try {
+                TextLines.Line line = keptLines.next();
+                taken++;
+                if (line == null || line.text() == null) {
+                    throw new InvalidInputException("--resume", "line " + taken, "be a line moderate wrote");
+                }
+                return line.text();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** @return the next kept line */
+        OutputLine next() {
+            String text = nextText();
+            try {
+                return reader.readValue(text, OutputLine.class);
+            } catch (JsonProcessingException e) {
+                throw new InvalidInputException("--resume", "line " + taken,
+                        "be a line moderate wrote (" + e.getOriginalMessage() + ")");
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (keptLines != null) {
+                keptLines.close();
+            }
+        }
+    }
+
+    /**
+     * Writes output lines, except those an earlier run already wrote: a line decided again in the
+     * chunk that run was writing is kept as the file has it; when the two differ (the first run had
+     * another {@code --now}, rules or settings) the first one to differ is reported once.
+     */
+    private final class Output {
+        private final java.util.function.Consumer<String> sink;
+        private final Resumption resumed;
+        private String firstDifference;
+
+        Output(java.util.function.Consumer<String> sink, Resumption resumed) {
+            this.sink = sink;
+            this.resumed = resumed;
+        }
+
+        void write(String line) {
+            if (!resumed.hasNext()) {
+                sink.accept(line);
+                return;
+            }
+            String kept = resumed.nextText();
+            if (firstDifference == null && !kept.equals(line)) {
+                firstDifference = "output line " + resumed.taken;
+            }
+        }
+
+        void warnIfDiffering(PrintWriter err) {
+            if (firstDifference != null) {
+                err.println("warning: " + firstDifference + " as decided again differs from the one the output file "
+                        + "holds, which is kept: resume with the options of the first run (--now, --chunk, --crisis, "
+                        + "--rules, --settings)");
+            }
+        }
     }
 }

@@ -88,6 +88,9 @@ final class ReplayMentionsCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -132,7 +135,7 @@ final class ReplayMentionsCommand implements Callable<Integer> {
         long[] firstRejected = {0};
         Instant[] span = {null, null};
         long liveFacts;
-        SeriesCsv csv = new SeriesCsv(seriesFile, zone);
+        SeriesCsv csv = new SeriesCsv(seriesFile, zone, limitOptions.csvMaxRows(), limitOptions.csvMaxLineLength());
         try (CrisisMonitor monitor = engine.monitor(BrandContext.of(brandId, sector))
                 .listener(page == null ? recorder : new BothListeners(recorder, page)).start()) {
             csv.read(row -> {

@@ -57,6 +57,9 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     EngineOptions engineOptions = new EngineOptions();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, Double> floors = minAgreement == null ? null : floors(minAgreement);
         PrintWriter out = spec.commandLine().getOut();
-        ScenarioFormat format = new ScenarioFormat();
+        ScenarioFormat format = new ScenarioFormat(limitOptions.json());
         List<Path> files = scenarioFiles(format);
         PolicySettings base = engineOptions.settings(Map.of());
         CrisisEngine engine = engineOptions.engine(base, Clock.systemUTC()).withOffenceHistory(OffenceHistory.none());

@@ -197,4 +197,72 @@ class ReplayMentionsCommandTest {
                 .isEqualTo(ReplayMentionsCommand.timestamp(1, "1772323200000"))
                 .isEqualTo(ReplayMentionsCommand.timestamp(1, "2026-03-01T00:00:00Z"));
     }
+
+    @Test
+    void a_row_that_is_not_utf8_or_out_of_time_is_one_rejection_without_a_stack_trace(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("hostile.csv");
+        Files.write(series, concat("timestamp,value\n2026-03-01T00:00:00Z,10\n2026-03-01T00:05:00Z,".getBytes(),
+                new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'},
+                ("12345678901234567890,4\n123456789012345678,4\n+999999999-12-31T23:59:59Z,4\n"
+                        + "2026-03-01T00:08:00Z,1e999999999\n2026-03-01T00:10:00Z,0e999999999\n").getBytes()));
+
+        CrisisCliTest.Run run = run("replay-mentions", series.toString());
+
+        assertThat(run.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ").hasLineCount(1);
+        assertThat(ofType(lines(run.out()), "rejected")).extracting(line -> line.get("reason").asText()).containsExactly(
+                "line 3: not UTF-8 text (byte 0xFF at byte 22); save the file as UTF-8",
+                "line 4 timestamp must be ISO-8601 (2026-03-01T10:05:00Z, or 2026-03-01 10:05:00 in --zone) or epoch "
+                        + "seconds or milliseconds, but was \"12345678901234567890\"",
+                "line 5 timestamp must be in a year from 1 to 9999 (it is +3914159-11-26T23:25:45.678Z), "
+                        + "but was \"123456789012345678\"",
+                "line 6 timestamp must be in a year from 1 to 9999 (it is +999999999-12-31T23:59:59Z), "
+                        + "but was \"+999999999-12-31T23:59:59Z\"",
+                "line 7 value must be a number of at most 19 digits before the decimal point and 30 after it, "
+                        + "but was \"1e999999999\"");
+        assertThat(summary(lines(run.out())).get("replayed").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void a_byte_order_mark_is_ignored_as_the_other_commands_ignore_it(@TempDir Path dir) throws IOException {
+        Path series = dir.resolve("bom.csv");
+        Files.write(series, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "timestamp,value\r\n2026-03-01T00:00:00Z,10\r\n2026-03-01T00:05:00Z,11\r\n".getBytes()));
+
+        CrisisCliTest.Run run = run("replay-mentions", series.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(summary(lines(run.out())).get("replayed").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void a_line_longer_than_the_limit_is_rejected_and_more_rows_than_the_limit_fail_the_file(@TempDir Path dir)
+            throws IOException {
+        Path series = dir.resolve("long.csv");
+        Files.writeString(series, "timestamp,value\n2026-03-01T00:00:00Z,10\n2026-03-01T00:05:00Z," + "1".repeat(20_000)
+                + "\n2026-03-01T00:10:00Z,12\n");
+
+        CrisisCliTest.Run run = run("replay-mentions", series.toString());
+        CrisisCliTest.Run twoRows = run("replay-mentions", series.toString(), "--limit", "csv.maxRows=2");
+        CrisisCliTest.Run raised = run("replay-mentions", series.toString(), "--limit", "csv.maxLineLength=30000");
+
+        assertThat(ofType(lines(run.out()), "rejected")).extracting(line -> line.get("reason").asText())
+                .containsExactly("line 3 is 20,021 characters long, above the limit of 10,000 (csv.maxLineLength)");
+        assertThat(summary(lines(run.out())).get("replayed").asLong()).isEqualTo(2);
+        assertThat(twoRows.exitCode()).isEqualTo(CrisisCli.EXIT_INVALID);
+        assertThat(twoRows.err()).endsWith("error: SERIES.csv has at least 3 rows, above the limit of 2 (csv.maxRows)\n");
+        assertThat(ofType(lines(raised.out()), "rejected")).extracting(line -> line.get("reason").asText())
+                .singleElement().asString().startsWith("line 3 value must be a number of at most 19 digits");
+        assertThat(run("replay-mentions", series.toString(), "--limit", "csv.maxColumns=3").err())
+                .startsWith("error: --limit must be one of [json.maxDocumentLength, ");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            all.writeBytes(part);
+        }
+        return all.toByteArray();
+    }
 }
