@@ -15,25 +15,38 @@ import java.util.List;
 
 /**
  * {@link OffenceHistory#inMemory(Duration)}: a bounded, thread-safe history in this JVM's memory,
- * on a Caffeine cache keyed by author (O(1) per offence and per lookup).
+ * on two Caffeine caches keyed by author (O(1) per offence and per lookup, whatever the number of
+ * authors).
  *
  * <p>Time is event time, measured from the offences seen rather than a clock, so a replay of old
  * comments forgets exactly as the live run did. No single offence can move that time: it follows
  * the second most recent offence of a <em>different</em> author ({@link EventTime}), so one comment
  * dated a month ahead does not make every current offence look expired (MOD-04 switched off until
  * restart, the issue-19 finding). An author is forgotten {@code retention} after their latest
- * offence; past {@code maxAuthors}, Caffeine's frequency-aware eviction (W-TinyLFU) keeps the
- * authors who keep offending and drops one-time offenders first, so a flood of new authors cannot
- * push a repeat offender out.
+ * offence.
+ *
+ * <p>The bound is what a flood attacks: past it, a cache must forget someone, and an attacker with
+ * many throwaway accounts decides who comes in. So authors are kept in two tiers of
+ * {@code maxAuthors} each. One-time offenders share the first; an author's second offence moves
+ * them to the second, which only repeat offenders enter. A flood of one-time offenders, however
+ * large, competes in the first tier only: <b>an author with two or more offences, the latest within
+ * the retention, is never forgotten to make room for others while fewer than {@code maxAuthors}
+ * such authors are remembered</b> (with the default three offences to a block, that is everyone one
+ * offence away from it). Within a full tier Caffeine's frequency-aware eviction (W-TinyLFU) decides.
  */
 final class InMemoryOffenceHistory implements OffenceHistory {
     static final int DEFAULT_MAX_AUTHORS = 100_000;
+    /** Offences from which an author is a repeat offender, kept apart from the one-time offenders. */
+    static final int REPEAT_OFFENCES = 2;
     private static final int MAX_PER_AUTHOR = io.crisisrules.settings.ModerationSettings.MAX_BLOCK_AFTER_OFFENCES;
 
     private final Duration retention;
     private final int maxAuthors;
     private final EventTime time = new EventTime();
-    private final Cache<String, AuthorOffences> byAuthor;
+    /** Authors with one offence within the retention. */
+    private final Cache<String, AuthorOffences> oneTime;
+    /** Authors with {@link #REPEAT_OFFENCES} or more; an author is in one tier at most. */
+    private final Cache<String, AuthorOffences> repeat;
 
     InMemoryOffenceHistory(Duration retention, int maxAuthors) {
         Checks.required("retention", retention);
@@ -45,8 +58,13 @@ final class InMemoryOffenceHistory implements OffenceHistory {
         }
         this.retention = retention;
         this.maxAuthors = maxAuthors;
-        this.byAuthor = Caffeine.newBuilder()
-                .maximumSize(maxAuthors)
+        this.oneTime = tier(maxAuthors);
+        this.repeat = tier(maxAuthors);
+    }
+
+    private Cache<String, AuthorOffences> tier(int size) {
+        return Caffeine.newBuilder()
+                .maximumSize(size)
                 .ticker(time)
                 .expireAfter(new RetentionExpiry())
                 // maintenance on the calling thread: bounds hold when record returns, no pool thread
@@ -58,7 +76,11 @@ final class InMemoryOffenceHistory implements OffenceHistory {
     public List<Offence> offencesSince(String authorId, Instant since) {
         Checks.required("authorId", authorId);
         Checks.required("since", since);
-        AuthorOffences offences = byAuthor.getIfPresent(authorId);
+        // one-time tier first: an author moving up is put in the repeat tier before leaving this one
+        AuthorOffences offences = oneTime.getIfPresent(authorId);
+        if (offences == null) {
+            offences = repeat.getIfPresent(authorId);
+        }
         return offences == null ? List.of() : offences.since(since);
     }
 
@@ -66,13 +88,28 @@ final class InMemoryOffenceHistory implements OffenceHistory {
     public void record(Offence offence) {
         Checks.required("offence", offence);
         time.observe(offence.authorId(), offence.at());
-        if (offence.at().isBefore(time.now().minus(retention))) {
+        Instant forgetBefore = time.now().minus(retention);
+        if (offence.at().isBefore(forgetBefore)) {
             return; // already past the window as the other authors' offences measure it
         }
-        // compute, not get-then-put: the expiry is recomputed from the author's newest offence
-        byAuthor.asMap().compute(offence.authorId(), (author, offences) -> {
-            AuthorOffences kept = offences == null ? new AuthorOffences() : offences;
-            kept.add(offence, time.now().minus(retention));
+        // the one-time tier's entry is the author's lock: their records are serialised, so an author
+        // moves up once and is never in both tiers. compute, not get-then-put: the expiry is
+        // recomputed from the author's newest offence
+        oneTime.asMap().compute(offence.authorId(), (author, once) -> {
+            if (once == null && repeat.getIfPresent(author) != null) {
+                repeat.asMap().compute(author, (same, offences) -> {
+                    AuthorOffences kept = offences == null ? new AuthorOffences() : offences;
+                    kept.add(offence, forgetBefore);
+                    return kept;
+                });
+                return null;
+            }
+            AuthorOffences kept = once == null ? new AuthorOffences() : once;
+            kept.add(offence, forgetBefore);
+            if (kept.size() >= REPEAT_OFFENCES) {
+                repeat.put(author, kept);
+                return null;
+            }
             return kept;
         });
     }
@@ -164,6 +201,10 @@ final class InMemoryOffenceHistory implements OffenceHistory {
             while (offences.size() > MAX_PER_AUTHOR) {
                 offences.remove(0);
             }
+        }
+
+        synchronized int size() {
+            return offences.size();
         }
 
         synchronized List<Offence> since(Instant since) {

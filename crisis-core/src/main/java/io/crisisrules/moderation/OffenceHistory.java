@@ -69,13 +69,18 @@ public interface OffenceHistory {
     }
 
     /**
-     * A history in this JVM's memory, thread-safe and bounded: it forgets offences older than
-     * {@code retention} (measured from the most recent offence it has seen), keeps at most the 100
-     * most recent offences per author (more than any block threshold needs) and at most 100,000
-     * authors, forgetting first those whose latest offence is oldest.
+     * A history in this JVM's memory, thread-safe and bounded, O(1) per offence and lookup: it
+     * forgets an author {@code retention} after their latest offence (in event time, which no single
+     * offence can move: the second most recent offence of a different author), keeps at most the 100
+     * most recent offences per author (more than any block threshold needs), and at most 100,000
+     * one-time offenders plus 100,000 repeat offenders (two offences or more). A flood of one-time
+     * offenders only pushes out other one-time offenders: an author with two or more offences, the
+     * latest within the retention, is never forgotten to make room while fewer than 100,000 such
+     * authors are remembered.
      *
      * @param retention how long an offence is remembered; use at least {@code moderation.offenceWindow}
      * @return a new, empty history
+     * @throws io.crisisrules.InvalidInputException if {@code retention} is not positive
      */
     static OffenceHistory inMemory(Duration retention) {
         return new InMemoryOffenceHistory(retention, InMemoryOffenceHistory.DEFAULT_MAX_AUTHORS);
@@ -83,8 +88,11 @@ public interface OffenceHistory {
 
     /**
      * @param retention  how long an offence is remembered
-     * @param maxAuthors how many authors at most are remembered; at least 1
+     * @param maxAuthors how many one-time offenders, and apart from them how many repeat offenders,
+     *                   are remembered at most (100,000 each by default); at least 1
      * @return a new, empty history; see {@link #inMemory(Duration)}
+     * @throws io.crisisrules.InvalidInputException if {@code retention} is not positive or
+     *                                              {@code maxAuthors} is below 1
      */
     static OffenceHistory inMemory(Duration retention, int maxAuthors) {
         return new InMemoryOffenceHistory(retention, maxAuthors);

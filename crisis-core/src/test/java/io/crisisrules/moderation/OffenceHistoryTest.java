@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +59,7 @@ class OffenceHistoryTest {
             history.record(new Offence("u" + i, "c" + i, T.plusSeconds(i)));
         }
 
-        long remembered = java.util.stream.IntStream.range(0, 1_000)
+        long remembered = IntStream.range(0, 1_000)
                 .filter(i -> !history.offencesSince("u" + i, Instant.EPOCH).isEmpty()).count();
         assertThat(remembered).isPositive().isLessThanOrEqualTo(100);
     }
@@ -82,6 +83,95 @@ class OffenceHistoryTest {
 
         assertThat(history.offencesSince("troll", T.minus(Duration.ofDays(1)))).extracting(Offence::commentId)
                 .containsExactly("t1", "t2", "t3");
+    }
+
+    @Test
+    void MOD_04_a_flood_past_the_default_bound_does_not_push_out_a_repeat_offender_nobody_looked_up() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        history.record(new Offence("troll", "t1", T));
+        history.record(new Offence("troll", "t2", T.plusSeconds(60)));
+
+        // more one-time offenders than the default bound, and no lookup of the troll meanwhile:
+        // frequency cannot be what keeps them
+        int flood = InMemoryOffenceHistory.DEFAULT_MAX_AUTHORS + 1_000;
+        for (int i = 0; i < flood; i++) {
+            history.record(new Offence("flood-" + i, "f" + i, T.plusSeconds(120 + i / 100)));
+        }
+        history.record(new Offence("troll", "t3", T.plusSeconds(3_600)));
+
+        assertThat(history.offencesSince("troll", T.minus(Duration.ofDays(1)))).extracting(Offence::commentId)
+                .containsExactly("t1", "t2", "t3");
+        long floodRemembered = IntStream.range(0, flood)
+                .filter(i -> !history.offencesSince("flood-" + i, Instant.EPOCH).isEmpty()).count();
+        assertThat(floodRemembered).as("one-time offenders remembered")
+                .isPositive().isLessThanOrEqualTo(InMemoryOffenceHistory.DEFAULT_MAX_AUTHORS);
+    }
+
+    @Test
+    void MOD_04_every_repeat_offender_is_kept_through_a_flood_while_they_fit_in_the_bound() {
+        int bound = 1_000;
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), bound);
+        for (int r = 0; r < bound; r++) {
+            history.record(new Offence("repeat-" + r, "a" + r, T.plusSeconds(r)));
+            history.record(new Offence("repeat-" + r, "b" + r, T.plusSeconds(r + 1)));
+        }
+        for (int i = 0; i < 101_000; i++) {
+            history.record(new Offence("flood-" + i, "f" + i, T.plusSeconds(2_000 + i / 100)));
+        }
+
+        assertThat(IntStream.range(0, bound).filter(r -> history.offencesSince("repeat-" + r, T).size() == 2).count())
+                .as("repeat offenders with both offences").isEqualTo(bound);
+    }
+
+    @Test
+    void repeat_offenders_are_bounded_too() {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30), 100);
+        for (int r = 0; r < 1_000; r++) {
+            history.record(new Offence("repeat-" + r, "a" + r, T.plusSeconds(r)));
+            history.record(new Offence("repeat-" + r, "b" + r, T.plusSeconds(r)));
+        }
+
+        long remembered = IntStream.range(0, 1_000)
+                .filter(r -> !history.offencesSince("repeat-" + r, Instant.EPOCH).isEmpty()).count();
+        assertThat(remembered).isPositive().isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void an_author_moving_up_a_tier_loses_no_offence_when_threads_race() throws Exception {
+        OffenceHistory history = OffenceHistory.inMemory(Duration.ofDays(30));
+        int threads = 4;
+        int authors = 2_000;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int a = 0; a < authors; a++) {
+                        // every thread records each author's offence at about the same moment
+                        history.record(new Offence("u" + a, "t" + thread + "-" + a, T.plusSeconds(a)));
+                        history.offencesSince("u" + a, Instant.EPOCH);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(IntStream.range(0, authors).map(a -> history.offencesSince("u" + a, Instant.EPOCH).size()).distinct())
+                .containsExactly(threads);
+    }
+
+    @Test
+    void a_bound_below_one_names_the_parameter() {
+        assertThatThrownBy(() -> OffenceHistory.inMemory(Duration.ofDays(30), 0))
+                .isInstanceOf(InvalidInputException.class).hasMessage("maxAuthors must be >= 1, but was 0");
     }
 
     @Test
