@@ -97,57 +97,118 @@ final class SlidingSample {
             out = new boolean[times.length];
             left = new double[times.length];
         }
-        Arrays.fill(out, 0, size, false);
+        // Called at every closed interval on a week of values: one scan per burst for its peak, the
+        // burst itself found by binary search on the times (they never decrease), and only the
+        // bursts' own slots marked and cleared, rather than three scans of the window per burst.
         int taken = 0;
+        int[] from = new int[bursts];
+        int[] to = new int[bursts];
+        int marked = 0;
         for (int burst = 0; burst < bursts; burst++) {
             int peak = -1;
+            double highest = 0;
+            int at = head;
             for (int i = 0; i < size; i++) {
-                if (!out[i] && (peak < 0 || values[(head + i) % times.length] >= values[(head + peak) % times.length])) {
+                if (!out[i] && (peak < 0 || values[at] >= highest)) {
                     peak = i;
+                    highest = values[at];
+                }
+                if (++at == times.length) {
+                    at = 0;
                 }
             }
             if (peak < 0) {
                 break;
             }
-            long centre = times[(head + peak) % times.length];
+            long centre = times[physical(peak)];
+            int lo = firstAtOrAfter(centre - halfWidth);
+            int hi = firstAfter(centre + halfWidth);
             int members = 0;
-            for (int i = 0; i < size; i++) {
-                long time = times[(head + i) % times.length];
-                members += !out[i] && time >= centre - halfWidth && time <= centre + halfWidth ? 1 : 0;
+            for (int i = lo; i < hi; i++) {
+                members += out[i] ? 0 : 1;
             }
             if (2 * (taken + members) > size) {
                 break;
             }
-            for (int i = 0; i < size; i++) {
-                long time = times[(head + i) % times.length];
-                if (!out[i] && time >= centre - halfWidth && time <= centre + halfWidth) {
-                    out[i] = true;
-                    taken++;
+            for (int i = lo; i < hi; i++) {
+                out[i] = true;
+            }
+            from[marked] = lo;
+            to[marked++] = hi;
+            taken += members;
+        }
+        int remaining = size - taken;
+        int n = 0;
+        for (int r = 0; r < marked; r++) {
+            for (int i = from[r]; i < to[r]; i++) {
+                if (out[i]) {
+                    out[i] = false;
+                    left[n++] = values[physical(i)];
                 }
             }
         }
-        int remaining = size - taken;
         if (remaining == 0) {
             return Double.NaN;
         }
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (out[i]) {
-                left[n++] = values[(head + i) % times.length];
+        // The k-th smallest of the values left is the smallest value v of the window with at least k + 1
+        // of them at or below it: a binary search over the sorted window, counting the bursts' values
+        // at each step, costs less than sorting the bursts.
+        int k = (int) Math.floor((remaining - 1) * p);
+        int lo = 0;
+        int hi = size - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (remainingAtOrBelow(order[mid], n) >= k + 1) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        Arrays.sort(left, 0, n);
-        int fromTop = remaining - 1 - (int) Math.floor((remaining - 1) * p);
-        int skip = n - 1;
-        int seen = 0;
-        for (int i = size - 1; i >= 0; i--) {
-            if (skip >= 0 && order[i] == left[skip]) {
-                skip--;
-            } else if (seen++ == fromTop) {
-                return order[i];
+        return order[lo];
+    }
+
+    /** @return how many values of the window, bar the {@code n} bursts' values in {@code left}, are at most {@code value} */
+    private int remainingAtOrBelow(double value, int n) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (order[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return Double.NaN;
+        int outAtOrBelow = 0;
+        for (int i = 0; i < n; i++) {
+            outAtOrBelow += left[i] <= value ? 1 : 0;
+        }
+        return lo - outAtOrBelow;
+    }
+
+    private int physical(int index) {
+        int at = head + index;
+        return at >= times.length ? at - times.length : at;
+    }
+
+    /** @return the first logical index whose time is at least {@code time}, or {@code size} */
+    private int firstAtOrAfter(long time) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[physical(mid)] < time) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** @return the first logical index whose time is after {@code time}, or {@code size} */
+    private int firstAfter(long time) {
+        return time == Long.MAX_VALUE ? size : firstAtOrAfter(time + 1);
     }
 
     /** @return the median, the mean of the two middle values when there are two */

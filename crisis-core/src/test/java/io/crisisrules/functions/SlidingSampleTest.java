@@ -68,6 +68,36 @@ class SlidingSampleTest {
     }
 
     @Test
+    void the_quantile_without_bursts_holds_on_a_window_that_wrapped_around_with_repeated_times() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 200; trial++) {
+            SlidingSample sample = new SlidingSample(true);
+            List<long[]> kept = new ArrayList<>();
+            long time = 0;
+            int pushes = 50 + random.nextInt(400);
+            for (int i = 0; i < pushes; i++) {
+                time += random.nextInt(3); // repeated times on purpose
+                long value = random.nextInt(30);
+                sample.add(time, value);
+                kept.add(new long[] {time, value});
+                long horizon = time - 200 - random.nextInt(50);
+                sample.dropBefore(horizon); // drops from the front, so the ring's head moves and wraps
+                kept.removeIf(point -> point[0] < horizon);
+            }
+            long[] times = kept.stream().mapToLong(point -> point[0]).toArray();
+            double[] values = kept.stream().mapToDouble(point -> point[1]).toArray();
+            double p = random.nextDouble();
+            int bursts = 1 + random.nextInt(3);
+            long halfWidth = random.nextInt(60);
+            assertThat(sample.size()).isEqualTo(values.length);
+            assertThat((Double) sample.quantileWithoutBursts(p, bursts, halfWidth)).as("trial %d", trial)
+                    .isEqualTo(expected(times, values, p, bursts, halfWidth));
+            assertThat((Double) sample.quantileWithoutBursts(p, bursts, halfWidth)).as("trial %d, asked twice", trial)
+                    .isEqualTo(expected(times, values, p, bursts, halfWidth));
+        }
+    }
+
+    @Test
     void a_burst_is_taken_out_around_its_peak_and_the_next_one_around_the_largest_value_left() {
         SlidingSample sample = new SlidingSample(true);
         double[] values = {1, 2, 50, 3, 1, 2, 40, 2, 1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
