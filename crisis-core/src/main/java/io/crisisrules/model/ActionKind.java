@@ -52,7 +52,7 @@ public enum ActionKind {
     /** RSP-05: a clear, concise denial of a hoax or rumour. */
     DENY_RUMOUR(Stance.DENIAL),
     /** RSP-06: humour or self-mockery, only when allowed. */
-    HUMOUR(Stance.DIMINISH),
+    HUMOUR(Stance.DIMINISH, Tone.LIGHT),
     /** RSP-16: work with the police, health or safety authorities when outsiders harmed people. */
     COOPERATE_WITH_AUTHORITIES(Stance.NEUTRAL),
     /** RSP-05: positive communication about the brand. */
@@ -87,9 +87,15 @@ public enum ActionKind {
     TRUST_REBUILDING(Stance.NEUTRAL);
 
     private final Stance stance;
+    private final Tone tone;
 
     ActionKind(Stance stance) {
+        this(stance, Tone.SERIOUS);
+    }
+
+    ActionKind(Stance stance, Tone tone) {
         this.stance = stance;
+        this.tone = tone;
     }
 
     /** @return the position the action takes on the claim */
@@ -100,6 +106,19 @@ public enum ActionKind {
     /** @return whether this is a substantive answer: a denial, an accommodation or a diminishment (TYP-03) */
     public boolean isSubstantive() {
         return stance != Stance.NEUTRAL;
+    }
+
+    /** @return the register of the action's message: light (humour, self-mockery) or serious (RSP-05, RSP-06) */
+    public Tone tone() {
+        return tone;
+    }
+
+    /** The register of an action's message, which the policy restricts for light ones (RSP-05, RSP-06). */
+    public enum Tone {
+        /** Informs, answers, apologises or organises in earnest. */
+        SERIOUS,
+        /** Humour or self-mockery: never in a major crisis, with victims or for an internal error. */
+        LIGHT
     }
 
     /** The position an action takes on what is said about the brand. */

@@ -1,8 +1,12 @@
 package io.crisisrules.rules;
 
 import io.crisisrules.CrisisEngine;
-import io.crisisrules.invariants.Invariant;
+import io.crisisrules.invariants.CompletenessInvariants;
+import io.crisisrules.invariants.MetamorphicInvariants;
+import io.crisisrules.invariants.ModerationInvariants;
 import io.crisisrules.invariants.PolicyInvariants;
+import io.crisisrules.invariants.ResponseInvariants;
+import io.crisisrules.invariants.Invariant;
 import io.crisisrules.invariants.Violation;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Assessment;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +94,22 @@ class PolicyInvariantsTest {
     }
 
     @Test
+    void everyFamilysInvariantsAreGatheredOnceAndTheFirstTenNeverEvaluate() {
+        List<Invariant> families = List.of(ModerationInvariants.oneDecisionPerComment(),
+                ModerationInvariants.abuseNeverLeftVisible(), ModerationInvariants.noBlockOnFirstOffence(),
+                ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.noDenialMixedWithApology(),
+                ResponseInvariants.noHumourInMajorCrisisOrHarm(PolicyInvariants.HUMOUR),
+                ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
+                ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
+                MetamorphicInvariants.severityMonotoneInReach(), MetamorphicInvariants.sameInputSameAssessment(),
+                MetamorphicInvariants.inputOrderDoesNotMatter());
+        assertThat(PolicyInvariants.all()).extracting(Invariant::name)
+                .containsExactlyElementsOf(families.stream().map(Invariant::name).toList()).doesNotHaveDuplicates();
+        assertThat(PolicyInvariants.readOnly()).extracting(Invariant::name)
+                .doesNotContain("severity-monotone-in-reach", "same-input-same-assessment", "input-order-does-not-matter");
+    }
+
+    @Test
     void responseStancesAreJudgedByTheirKindsStance() {
         // no kind takes a stance yet (issue 4 adds them): every existing kind is neutral, so a plan of
         // them never mixes denial and apology nor answers an unverified claim
@@ -98,6 +119,8 @@ class PolicyInvariantsTest {
                     .as(kind.name()).hasSize(kind.isSubstantive() ? 1 : 0);
         }
         assertThat(PolicyInvariants.HUMOUR.test(ActionKind.FIRST_RESPONSE)).isFalse();
+        assertThat(Arrays.stream(ActionKind.values()).filter(PolicyInvariants.HUMOUR))
+                .as("humour is recognised by the kind's tone, not its name").containsExactly(ActionKind.HUMOUR);
         // a humour predicate recognising FIRST_RESPONSE shows the invariant fires in a harmful crisis
         Invariant noHumour = PolicyInvariants.noHumourInMajorCrisisOrHarm(kind -> kind == ActionKind.FIRST_RESPONSE);
         assertThat(noHumour.check(crisis, assessment, engine)).isNotEmpty()
