@@ -160,6 +160,7 @@ public final class RuleApis {
             Word word = words.get(i);
             String found = null;
             String what = null;
+            String mention = null;
             boolean afterDot = i > 0 && words.get(i - 1).is(".");
             boolean namedConsequence = word.is("do") && i + 1 < words.size() && words.get(i + 1).is("[");
             if ((LOOP_WORDS.contains(word.text()) && !namedConsequence && !afterDot)
@@ -183,6 +184,7 @@ public final class RuleApis {
                 if (banned != null) {
                     found = banned;
                     what = BANNED.get(banned);
+                    mention = qualified.startsWith(banned) ? qualified : banned;
                 } else {
                     // a method or property of whatever object: its first segment too after a call's dot
                     for (int s = afterDot ? 0 : 1; s < segments.length && found == null; s++) {
@@ -197,9 +199,9 @@ public final class RuleApis {
             }
             if (found != null && !allowedBy(found, allowed) && reported.add(found + "\u0000" + word.line())) {
                 String api = found;
-                problems.add(new RuleProblem(source.origin(), word.line(), (api.equals(LOOPS) ? "uses " : "uses " + api
-                        + ", ") + what + ": rules may not call it unless the host allows it with allowRuleApis(\""
-                        + api + "\") (crisis: --allow-rule-api " + api + ")"));
+                problems.add(new RuleProblem(source.origin(), word.line(), "uses " + (api.equals(LOOPS) ? ""
+                        : (mention != null ? mention : api) + ", ") + what + ": rules may not, unless the host allows"
+                        + " it with allowRuleApis(\"" + api + "\") (crisis: --allow-rule-api " + api + ")"));
             }
         }
         return problems;

@@ -97,11 +97,12 @@ class HostileRulesTest {
                 "throw new IllegalStateException(Files.readString(Path.of(\"" + secret + "\")));"));
 
         assertThat(problems(builder())).extracting(RuleProblem::line, problem -> problem.message().split(",")[0])
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(5, "uses java.nio.file.Files"),
-                        org.assertj.core.groups.Tuple.tuple(6, "uses java.nio.file.Path"),
-                        org.assertj.core.groups.Tuple.tuple(12, "uses java.nio.file.Files"),
-                        org.assertj.core.groups.Tuple.tuple(12, "uses java.nio.file.Path"));
+                .containsExactly( // one problem per API and line
+                        org.assertj.core.groups.Tuple.tuple(6, "uses java.nio.file.Files"),
+                        org.assertj.core.groups.Tuple.tuple(7, "uses java.nio.file.Path"),
+                        org.assertj.core.groups.Tuple.tuple(12, "uses java.nio.file.Files.readString"));
+        assertThat(problems(builder())).allSatisfy(problem -> assertThat(problem.message()).contains("files")
+                .contains("allowRuleApis(\"java.nio.file\")"));
 
         CrisisEngine allowed = builder().allowRuleApis("java.nio.file").build();
         assertThatThrownBy(() -> allowed.moderate(List.of(labelled("c1"))))
@@ -118,7 +119,7 @@ class HostileRulesTest {
                 """ + rule("exfiltrate", "$c : Comment(new java.net.InetSocketAddress(\"127.0.0.1\", 9) != null)",
                 "send($c.text());"));
 
-        assertThat(problems(builder())).extracting(RuleProblem::line).containsExactly(6, 6, 12);
+        assertThat(problems(builder())).extracting(RuleProblem::line).containsExactly(7, 12); // one problem per API and line
         assertThat(problems(builder())).allSatisfy(problem -> assertThat(problem.message()).contains("the network"));
         assertThat(builder().allowRuleApis("java.net").build().rules()).isNotEmpty();
     }
@@ -132,7 +133,7 @@ class HostileRulesTest {
 
         List<RuleProblem> problems = problems(builder());
 
-        assertThat(problems).extracting(RuleProblem::line).containsExactly(10, 15, 20, 25);
+        assertThat(problems).extracting(RuleProblem::line).containsExactly(10, 16, 22, 28);
         assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).contains("loop")
                 .contains("allowRuleApis(\"loops\")"));
     }
@@ -157,7 +158,7 @@ class HostileRulesTest {
         List<RuleProblem> problems = problems(builder());
 
         assertThat(problems).extracting(RuleProblem::line)
-                .containsExactly(5, 6, 7, 13, 14, 15, 16, 17, 18, 19, 20, 21);
+                .containsExactly(6, 7, 8, 13, 14, 15, 16, 16, 17, 18, 19, 20, 21);
         assertThat(String.join("\n", problems.stream().map(RuleProblem::message).toList()))
                 .contains("java.lang.Runtime", "java.lang.System", "java.io", "java.lang.Class",
                         "java.lang.ClassLoader.getClassLoader", "org.kie.api.runtime.getKieRuntime", "java.lang.Thread",
@@ -165,14 +166,12 @@ class HostileRulesTest {
     }
 
     @Test
-    void names_in_strings_and_comments_and_the_house_own_types_are_not_flagged() throws IOException {
+    void names_in_strings_and_comments_are_not_flagged() throws IOException {
         write("""
-                declare Process
-                    name : String
-                end
                 // System.exit(1) in a comment
+                /* while (true) { java.io.File } */
                 """ + rule("innocent", "$c : Comment(text != \"System.exit(1); java.io.File\")",
-                "insert(new Process(\"while (true) {}\"));"));
+                "insert(ModerationFinding.of($c.id(), ModerationAction.IGNORE)); // while (true) {}"));
 
         assertThat(builder().build().rules()).extracting(io.crisisrules.RuleInfo::name).contains("innocent");
     }
@@ -191,7 +190,7 @@ class HostileRulesTest {
                 n : int
             end
             """ + rule("start ticking", "Comment(id == \"loop\")\n    not Tick()", "insert(new Tick(0));")
-            + rule("tick forever", "$t : Tick()", "modify($t) { setN($t.getN() + 1) }");
+            + rule("tick forever", "$t : Tick(n >= 0)", "modify($t) { setN($t.getN() + 1) }");
 
     @Test
     void a_rule_refiring_itself_forever_fails_the_call_naming_it_and_the_next_call_works() throws IOException {
@@ -209,7 +208,7 @@ class HostileRulesTest {
         for (int i = 0; i < 3; i++) { // the halted session was thrown away: the pool serves working ones
             List<ModerationDecision> decisions = engine.moderate(List.of(labelled("c1", CommentLabel.INSULTING)));
             assertThat(decisions).singleElement().extracting(ModerationDecision::action)
-                    .isEqualTo(ModerationAction.DELETE);
+                    .isEqualTo(ModerationAction.DELETE_AND_REPORT);
         }
     }
 
