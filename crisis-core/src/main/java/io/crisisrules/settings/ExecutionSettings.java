@@ -19,6 +19,6 @@ public record ExecutionSettings(
                 defaultValue = "1000000", min = "100", max = "1000000000")
         int maxRuleFirings,
         @Setting(policy = {}, description = "Wall time one evaluation or moderation call may spend in the rules, checked between two firings; more fails the call, naming the rule firing.",
-                defaultValue = "30s", min = "10ms", max = "1h")
+                defaultValue = "10s", min = "10ms", max = "1h")
         Duration maxCallTime) {
 }

@@ -58,6 +58,11 @@ class HostileRulesTest {
         return "rule \"" + name + "\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
     }
 
+    /** @return a builder of the house rules alone: compiles several times faster than over the defaults */
+    private CrisisEngine.Builder alone() {
+        return builder().withoutDefaultRules();
+    }
+
     /** @return the problems of a build that must fail */
     private List<RuleProblem> problems(CrisisEngine.Builder builder) {
         try {
@@ -85,7 +90,7 @@ class HostileRulesTest {
             assertThat(problem.message()).contains("java.lang.System").contains("processes and the JVM")
                     .contains("allowRuleApis(\"java.lang.System\")").contains("--allow-rule-api java.lang.System");
         });
-        assertThat(builder().allowRuleApis("java.lang.System").build().rules())
+        assertThat(alone().allowRuleApis("java.lang.System").build().rules())
                 .extracting(io.crisisrules.RuleInfo::name).contains("exit"); // built, never run here
     }
 
@@ -104,7 +109,7 @@ class HostileRulesTest {
         assertThat(problems(builder())).allSatisfy(problem -> assertThat(problem.message()).contains("files")
                 .contains("allowRuleApis(\"java.nio.file\")"));
 
-        CrisisEngine allowed = builder().allowRuleApis("java.nio.file").build();
+        CrisisEngine allowed = alone().allowRuleApis("java.nio.file").build();
         assertThatThrownBy(() -> allowed.moderate(List.of(labelled("c1"))))
                 .isInstanceOf(RuleExecutionException.class).hasMessageContaining("root:x:0:0");
     }
@@ -121,7 +126,7 @@ class HostileRulesTest {
 
         assertThat(problems(builder())).extracting(RuleProblem::line).containsExactly(7, 12); // one problem per API and line
         assertThat(problems(builder())).allSatisfy(problem -> assertThat(problem.message()).contains("the network"));
-        assertThat(builder().allowRuleApis("java.net").build().rules()).isNotEmpty();
+        assertThat(alone().allowRuleApis("java.net").build().rules()).isNotEmpty();
     }
 
     @Test
@@ -173,7 +178,7 @@ class HostileRulesTest {
                 """ + rule("innocent", "$c : Comment(text != \"System.exit(1); java.io.File\")",
                 "insert(ModerationFinding.of($c.id(), ModerationAction.IGNORE)); // while (true) {}"));
 
-        assertThat(builder().build().rules()).extracting(io.crisisrules.RuleInfo::name).contains("innocent");
+        assertThat(alone().build().rules()).extracting(io.crisisrules.RuleInfo::name).contains("innocent");
     }
 
     @Test
@@ -213,14 +218,12 @@ class HostileRulesTest {
     }
 
     @Test
-    void the_default_budget_bounds_a_loop_of_firings() throws IOException {
-        write(LOOP);
-        CrisisEngine engine = builder().build();
-        long started = System.nanoTime();
-
-        assertThatThrownBy(() -> engine.moderate(List.of(labelled("loop"))))
-                .isInstanceOf(RuleBudgetExceededException.class).hasMessageContaining("tick forever");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("ms").isLessThan(30_000);
+    void the_budget_has_documented_defaults() {
+        // 10 s of a looping rule is what the default bounds a call to; not run here, to keep the suite fast
+        assertThat(PolicySettings.defaults().execution())
+                .isEqualTo(new io.crisisrules.settings.ExecutionSettings(1_000_000, java.time.Duration.ofSeconds(10)));
+        assertThatThrownBy(() -> PolicySettings.defaults().with("execution.maxRuleFirings", "10"))
+                .hasMessageContaining("execution.maxRuleFirings").hasMessageContaining("10");
     }
 
     @Test
@@ -230,7 +233,7 @@ class HostileRulesTest {
                         + " insert(ModerationFinding.of(\"slow\" + (sum == 42 ? \"!\" : \"\"), ModerationAction.IGNORE));")
                 + LOOP);
         assertThat(problems(builder())).extracting(RuleProblem::message).singleElement().asString().contains("loop");
-        CrisisEngine engine = builder().allowRuleApis(RuleApis.LOOPS)
+        CrisisEngine engine = alone().allowRuleApis(RuleApis.LOOPS)
                 .settings(PolicySettings.defaults().with("execution.maxCallTime", "10ms")).build();
 
         assertThatThrownBy(() -> engine.moderate(List.of(labelled("slow"))))
@@ -247,7 +250,7 @@ class HostileRulesTest {
     @Test
     void an_evaluation_is_budgeted_too() throws IOException {
         write(LOOP);
-        CrisisEngine engine = builder().settings(PolicySettings.defaults().with("execution.maxRuleFirings", "500"))
+        CrisisEngine engine = alone().settings(PolicySettings.defaults().with("execution.maxRuleFirings", "500"))
                 .build();
 
         assertThatThrownBy(() -> engine.evaluate(io.crisisrules.rules.support.Fixtures.snapshot()
