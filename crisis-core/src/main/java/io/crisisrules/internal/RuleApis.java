@@ -122,7 +122,10 @@ public final class RuleApis {
         return problems;
     }
 
-    /** @return whether {@code api} names something this check looks for, so that an allowance is not a typo */
+    /**
+     * @param api what a host wants to allow
+     * @return whether {@code api} names something this check looks for, so that an allowance is not a typo
+     */
     public static boolean isKnown(String api) {
         if (api.equals(LOOPS)) {
             return true;
