@@ -286,6 +286,7 @@ public final class CrisisEngine {
         private CommentClassifier classifier;
         private int batchSize = DEFAULT_BATCH_SIZE;
         private final Set<String> allowedRemovals = new java.util.TreeSet<>();
+        private final Set<String> allowedRuleApis = new java.util.TreeSet<>();
 
         private Builder() {
         }
@@ -308,6 +309,37 @@ public final class CrisisEngine {
                             "be a policy ID such as \"MOD-01\" or \"ACME-101\"");
                 }
                 allowedRemovals.add(policyIds[i]);
+            }
+            return this;
+        }
+
+        /**
+         * Lets the rules of the rules directories use Java APIs the static check rejects otherwise.
+         * Without it, building fails with a {@link RuleCompilationException} naming file and line of
+         * every mention in a directory's DRL (imports, globals, declared types, functions, conditions,
+         * actions) of processes and the JVM ({@code System}, {@code Runtime}, {@code ProcessBuilder}),
+         * files ({@code java.io}, {@code java.nio.file}), the network ({@code java.net}, JNDI, JDBC),
+         * reflection and class loading ({@code java.lang.reflect}, {@code Class.forName},
+         * {@code getClass()}, {@code ClassLoader}), threads ({@code Thread}, {@code java.util.concurrent})
+         * and unbounded loops ({@code while}, {@code do}, {@code for(;;)}). The default rules use none.
+         * An allowance covers itself and what it prefixes at a dot: {@code "java.nio.file"} allows
+         * {@code java.nio.file.Files.readString}. Allowing an API trusts the rule authors with it: this
+         * is no sandbox (README, "Trust model"). Repeatable; the names add up.
+         *
+         * @param apis what a problem names, e.g. {@code "java.nio.file"}, {@code "java.lang.System"},
+         *             {@code "java.lang.Class.forName"}, or {@code "loops"}
+         * @return this builder
+         * @throws InvalidInputException if a name is null or names nothing the check rejects
+         */
+        public Builder allowRuleApis(String... apis) {
+            Objects.requireNonNull(apis, "apis");
+            for (int i = 0; i < apis.length; i++) {
+                if (apis[i] == null || !io.crisisrules.internal.RuleApis.isKnown(apis[i])) {
+                    throw new InvalidInputException("allowRuleApis[" + i + "]", apis[i],
+                            "name an API the rule check rejects, as a problem names it (e.g. \"java.nio.file\","
+                                    + " \"java.lang.System\", \"loops\")");
+                }
+                allowedRuleApis.add(apis[i]);
             }
             return this;
         }
@@ -436,6 +468,16 @@ public final class CrisisEngine {
                     Overlays.Check check = Overlays.check(defaults, sources, allowedRemovals);
                     overlay = check.overlay();
                     coverage = check.problems();
+                }
+                // the house's files only: the defaults are trusted (and pass the check, RuleApisTest);
+                // a file using a forbidden API never reaches the compiler
+                List<io.crisisrules.RuleProblem> apis = io.crisisrules.internal.RuleApis.check(sources.stream()
+                        .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList(),
+                        allowedRuleApis);
+                if (!apis.isEmpty()) {
+                    List<io.crisisrules.RuleProblem> problems = new ArrayList<>(apis);
+                    problems.addAll(coverage);
+                    throw new RuleCompilationException(problems);
                 }
                 compiled = CompiledRules.compile(sources, coverage);
             }

@@ -26,6 +26,20 @@ public class RuleExecutionException extends CrisisRulesException {
         this.file = file;
     }
 
+    /**
+     * For a failure the engine detects itself rather than one the rule threw.
+     *
+     * @param ruleName the rule that failed
+     * @param file     the file it comes from
+     * @param reason   what went wrong, after {@code "failed: "}
+     * @param cause    the cause, or {@code null}
+     */
+    protected RuleExecutionException(String ruleName, String file, String reason, Throwable cause) {
+        super("rule \"" + ruleName + "\" (" + file + ") failed: " + reason, cause);
+        this.ruleName = ruleName;
+        this.file = file;
+    }
+
     /** @return the rule that failed */
     public String ruleName() {
         return ruleName;

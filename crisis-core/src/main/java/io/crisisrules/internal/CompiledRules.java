@@ -266,34 +266,81 @@ public final class CompiledRules {
 
     /**
      * The executable model stops at the first stage that fails: files that do not parse hide the
-     * type errors of the others. So the files with problems are set aside and the rest built again,
-     * until no new file has any, and every problem is reported at once.
+     * type errors of the others, and a rule that does not parse hides those of the other rules of
+     * its file. So the rules with problems are blanked out of their file (lines kept, so that the
+     * others' problems keep their lines), a file with a problem outside any rule is set aside, and
+     * the rest built again, until nothing new comes up, and every problem is reported at once.
      */
     private static List<RuleProblem> allProblems(List<RuleSource> sources, Map<RuleSource, DrlOutline> outlines,
                                                  List<RuleProblem> first) {
         List<RuleProblem> problems = new ArrayList<>(first);
-        Set<String> broken = new HashSet<>();
-        first.forEach(problem -> broken.add(problem.file()));
-        for (int round = 0; round < 5; round++) {
-            List<RuleSource> rest = sources.stream().filter(source -> !broken.contains(source.origin())).toList();
-            if (rest.isEmpty() || rest.size() == sources.size()) {
+        Map<String, RuleSource> current = new LinkedHashMap<>(); // origin -> the file as built next, or null: set aside
+        sources.forEach(source -> current.put(source.origin(), source));
+        Map<RuleSource, DrlOutline> known = new HashMap<>(outlines);
+        List<RuleProblem> latest = first;
+        for (int round = 0; round < 8; round++) {
+            if (!setAsideOrBlank(current, known, latest)) {
                 break;
             }
-            List<RuleProblem> more = build(rest, outlines, Set.of()).problems;
-            boolean newFiles = false;
-            for (RuleProblem problem : more) {
-                if (broken.add(problem.file())) {
-                    newFiles = true;
-                }
-                if (!problems.contains(problem)) {
-                    problems.add(problem);
-                }
+            List<RuleSource> rest = current.values().stream().filter(java.util.Objects::nonNull).toList();
+            if (rest.isEmpty()) {
+                break;
             }
-            if (!newFiles) {
+            latest = build(rest, known, Set.of()).problems;
+            int before = problems.size();
+            latest.stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
+            if (problems.size() == before) {
                 break;
             }
         }
         return problems;
+    }
+
+    /**
+     * Takes the rules with problems out of their files, or the files out of the build.
+     *
+     * @return whether anything changed
+     */
+    private static boolean setAsideOrBlank(Map<String, RuleSource> current, Map<RuleSource, DrlOutline> outlines,
+                                           List<RuleProblem> problems) {
+        Map<String, List<RuleProblem>> byFile = new LinkedHashMap<>();
+        problems.forEach(problem -> byFile.computeIfAbsent(problem.file(), file -> new ArrayList<>()).add(problem));
+        boolean changed = false;
+        for (Map.Entry<String, List<RuleProblem>> file : byFile.entrySet()) {
+            RuleSource source = current.get(file.getKey());
+            if (source == null) {
+                continue; // not a file of the build (a generated one), or set aside already
+            }
+            DrlOutline outline = outlines.get(source);
+            Set<DrlOutline.RuleOutline> brokenRules = new LinkedHashSet<>();
+            boolean outsideRules = false;
+            for (RuleProblem problem : file.getValue()) {
+                if (problem.message().equals(NULL_PACKAGE)) {
+                    continue; // follows every parse error, at line 0
+                }
+                DrlOutline.RuleOutline rule = outline.rules().stream().filter(r -> r.line() <= problem.line()
+                        && problem.line() <= r.endLine()).findFirst().orElse(null);
+                if (rule == null) {
+                    outsideRules = true;
+                } else {
+                    brokenRules.add(rule);
+                }
+            }
+            RuleSource next = null;
+            if (!outsideRules && !brokenRules.isEmpty() && brokenRules.size() < outline.rules().size()) {
+                String[] lines = source.content().split("\n", -1);
+                for (DrlOutline.RuleOutline rule : brokenRules) {
+                    for (int line = rule.line(); line <= rule.endLine() && line <= lines.length; line++) {
+                        lines[line - 1] = "";
+                    }
+                }
+                next = new RuleSource(source.path(), source.origin(), String.join("\n", lines));
+                outlines.put(next, DrlOutline.of(next.content()));
+            }
+            current.put(file.getKey(), next);
+            changed = true;
+        }
+        return changed;
     }
 
     /**

@@ -83,11 +83,14 @@ public final class Evaluation {
                                              List<RuleListener> listeners, Snapshot snapshot) {
         return RuleFailures.guard(rules, () -> {
             KieSession session = rules.newSession();
+            Budget budget = null;
             try {
                 Provenance provenance = listen(session, rules, listeners, 16);
+                budget = Budget.watch(session, rules, settings.execution());
                 insertSnapshot(session, settings, now, snapshot);
                 session.getAgenda().getAgendaGroup(Phase.DETECTION.group()).setFocus();
                 session.fireAllRules(); // only the detection group has the focus
+                budget.check();
                 List<Map.Entry<String, WarningSignal>> keyed = new ArrayList<>();
                 for (WarningSignal signal : provenance.factsOf(WarningSignal.class)) {
                     keyed.add(Map.entry(signal.key(), signal.withExplanation(provenance.explain(signal))));
@@ -95,7 +98,7 @@ public final class Evaluation {
                 keyed.sort(Map.Entry.comparingByKey());
                 return keyed.stream().map(Map.Entry::getValue).toList();
             } finally {
-                session.dispose();
+                Budget.release(session, budget);
             }
         });
     }
@@ -104,8 +107,10 @@ public final class Evaluation {
                                        List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                        boolean detect) {
         KieSession session = rules.newSession();
+        Budget budget = null;
         try {
             Provenance provenance = listen(session, rules, listeners, 16);
+            budget = Budget.watch(session, rules, settings.execution());
             insertSnapshot(session, settings, now, snapshot);
 
             Agenda agenda = session.getAgenda();
@@ -114,6 +119,7 @@ public final class Evaluation {
                 agenda.getAgendaGroup(Phase.DETECTION.group()).setFocus();
             }
             session.fireAllRules();
+            budget.check();
 
             Optional<Incident> incident = IncidentResolver.resolve(snapshot.brand().brandId(), now,
                     snapshot.typeOverride(), snapshot.previousIncident(), snapshot.signals(), provenance);
@@ -124,8 +130,9 @@ public final class Evaluation {
             agenda.getAgendaGroup(Phase.MODERATION.group()).setFocus();
             agenda.getAgendaGroup(Phase.DECISION.group()).setFocus();
             session.fireAllRules();
+            budget.check();
             List<ModerationDecision> moderation = ModerationRun.decide(session, provenance, snapshot.comments(),
-                    settings.moderation(), now, history);
+                    settings.moderation(), now, history, budget);
 
             // a signal handed in (detected elsewhere) is not raised a second time when a rule detects it
             // again; keys are computed once each, as they format instants
@@ -156,7 +163,7 @@ public final class Evaluation {
             return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(),
                     responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
-            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            Budget.release(session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 
@@ -210,8 +217,10 @@ public final class Evaluation {
                                                              List<RuleListener> listeners, List<Comment> comments,
                                                              Severity openCrisis, OffenceHistory history) {
         KieSession session = rules.newModerationSession();
+        Budget budget = null;
         try {
             Provenance provenance = listen(session, rules, listeners, comments.size() + 16);
+            budget = Budget.watch(session, rules, settings.execution());
             for (Object group : settings.groups()) {
                 if (rules.moderationMatches(group)) {
                     session.insert(group);
@@ -221,9 +230,10 @@ public final class Evaluation {
             ModerationRun.insertCounts(session, comments, settings.moderation(), openCrisis);
             session.getAgenda().getAgendaGroup(Phase.MODERATION.group()).setFocus();
             session.fireAllRules();
-            return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history);
+            budget.check();
+            return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history, budget);
         } finally {
-            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            Budget.release(session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 

@@ -55,10 +55,12 @@ final class ModerationRun {
     /**
      * Runs round two (repeat offenders) after round one has fired, resolves and records.
      *
+     * @param budget the call's budget, checked before anything is recorded
      * @return one decision per comment, in the comments' order
      */
     static List<ModerationDecision> decide(KieSession session, Provenance provenance, List<Comment> comments,
-                                           ModerationSettings settings, Instant now, OffenceHistory history) {
+                                           ModerationSettings settings, Instant now, OffenceHistory history,
+                                           Budget budget) {
         Map<String, Comment> byId = new HashMap<>(Capacity.forEntries(comments.size()));
         comments.forEach(comment -> byId.put(comment.id(), comment));
         List<ModerationFinding> findings = provenance.factsOf(ModerationFinding.class);
@@ -66,7 +68,9 @@ final class ModerationRun {
         if (!offending.isEmpty()) {
             insertPriorOffences(session, offending, byId.keySet(), now.minus(settings.offenceWindow()), history);
             session.getAgenda().getAgendaGroup(Phase.MODERATION.group()).setFocus();
-            if (session.fireAllRules() > 0) {
+            int fired = session.fireAllRules();
+            budget.check(); // before any offence is recorded
+            if (fired > 0) {
                 findings = provenance.factsOf(ModerationFinding.class);
             }
         }

@@ -31,9 +31,11 @@ import java.util.Properties;
  * @param severity   severity thresholds (TYP)
  * @param response   response deadlines (RSP, PLAN, POST)
  * @param moderation moderation thresholds (MOD)
+ * @param execution  the budget of one call into the rules (rule firings, wall time); the engine's,
+ *                   not the policy's: the rules do not read it
  */
 public record PolicySettings(DetectionSettings detection, AlertingSettings alerting, SeveritySettings severity,
-                             ResponseSettings response, ModerationSettings moderation) {
+                             ResponseSettings response, ModerationSettings moderation, ExecutionSettings execution) {
 
     private static final PolicySettings DEFAULTS = SettingsCatalog.defaults();
 
@@ -45,9 +47,10 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      * @param severity severity thresholds (TYP)
      * @param response response deadlines (RSP, PLAN, POST)
      * @param moderation moderation thresholds (MOD)
+     * @param execution the budget of one call into the rules
      */
     public PolicySettings {
-        SettingsCatalog.validate(detection, alerting, severity, response, moderation);
+        SettingsCatalog.validate(detection, alerting, severity, response, moderation, execution);
         if (moderation.reviewThreshold() > moderation.actionThreshold()) {
             throw new InvalidSettingException("moderation.reviewThreshold",
                     "moderation.reviewThreshold must be <= moderation.actionThreshold ("
@@ -64,6 +67,21 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
                     "alerting.moderateSpikeRatio must be <= alerting.majorSpikeRatio (" + alerting.majorSpikeRatio()
                             + "), but was " + alerting.moderateSpikeRatio());
         }
+    }
+
+    /**
+     * Creates one from the policy's groups, with the default {@link ExecutionSettings} (as before
+     * there were any).
+     *
+     * @param detection detection thresholds (DET)
+     * @param alerting alert semantics of the streaming monitor (DET-18…DET-21)
+     * @param severity severity thresholds (TYP)
+     * @param response response deadlines (RSP, PLAN, POST)
+     * @param moderation moderation thresholds (MOD)
+     */
+    public PolicySettings(DetectionSettings detection, AlertingSettings alerting, SeveritySettings severity,
+                          ResponseSettings response, ModerationSettings moderation) {
+        this(detection, alerting, severity, response, moderation, DEFAULTS.execution());
     }
 
     /** @return the documented defaults of every setting */

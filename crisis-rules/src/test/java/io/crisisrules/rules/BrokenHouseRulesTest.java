@@ -49,4 +49,48 @@ class BrokenHouseRulesTest {
                                     "(in a default file: most likely a consequence of the problems in your files)"));
                 });
     }
+
+    @Test
+    void every_problem_of_a_file_is_reported_at_once_even_behind_a_parse_error() throws IOException {
+        Path file = houseRules.resolve("acme/several-problems.drl");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                package acme.moderation;
+                import io.crisisrules.model.*;
+                ruleflow-group "moderation"
+
+                rule "does not parse"
+                when
+                    Comment(abuseConfidence >= )
+                then
+                end
+
+                rule "reads a field that does not exist"
+                when
+                    Comment(noSuchField > 1)
+                then
+                end
+
+                rule "calls what does not exist"
+                when
+                    Comment()
+                then
+                    undefinedCall();
+                end
+
+                rule "is fine"
+                when
+                    Comment()
+                then
+                end
+                """);
+
+        assertThatThrownBy(() -> CrisisEngine.builder().withoutDefaultRules().rulesDirectory(houseRules).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error -> {
+                    assertThat(error.problems()).allSatisfy(problem ->
+                            assertThat(problem.file()).isEqualTo(file.toString()));
+                    assertThat(error.problems()).extracting(RuleProblem::line).contains(7, 13, 21)
+                            .allSatisfy(line -> assertThat(line).isIn(7, 13, 21));
+                });
+    }
 }

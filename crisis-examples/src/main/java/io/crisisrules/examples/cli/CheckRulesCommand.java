@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
         description = {"Compiles the default rules overlaid with DIR (or DIR alone with --without-default-rules),",
                 "lists every rule with its phase and policy IDs and what DIR replaced, added and removed, and exits",
                 "with 1 and file:line: message lines on stderr when anything is broken, a default policy ID that",
-                "DIR leaves without any rule included (unless named with --allow-removed)."})
+                "DIR leaves without any rule included (unless named with --allow-removed), and DRL using Java APIs",
+                "rules may not (processes, System, files, network, reflection, threads, loops; unless --allow-rule-api)."})
 final class CheckRulesCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A folder of .drl files.")
@@ -33,6 +34,10 @@ final class CheckRulesCommand implements Callable<Integer> {
             description = "A default policy ID DIR may drop on purpose (e.g. MOD-05). Repeatable, or comma-separated.")
     List<String> allowRemoved = new ArrayList<>();
 
+    @Option(names = "--allow-rule-api", paramLabel = "API", split = ",",
+            description = "A Java API DIR's DRL may use although the rule check rejects it (e.g. java.nio.file, java.lang.System, loops). Repeatable, or comma-separated.")
+    List<String> allowRuleApis = new ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -43,6 +48,7 @@ final class CheckRulesCommand implements Callable<Integer> {
             builder.withoutDefaultRules();
         }
         builder.allowRemovedPolicies(allowRemoved.toArray(String[]::new));
+        builder.allowRuleApis(allowRuleApis.toArray(String[]::new));
         CrisisEngine engine = builder.build();
         List<RuleInfo> rules = engine.rules();
         PrintWriter out = spec.commandLine().getOut();

@@ -24,6 +24,10 @@ final class EngineOptions {
             description = "A default policy ID the --rules folders may drop on purpose (e.g. MOD-05). Repeatable, or comma-separated.")
     List<String> allowRemoved = new ArrayList<>();
 
+    @Option(names = "--allow-rule-api", paramLabel = "API", split = ",",
+            description = "A Java API the --rules folders' DRL may use although the rule check rejects it (e.g. java.nio.file, java.lang.System, loops). Repeatable, or comma-separated. This trusts the rule authors with it.")
+    List<String> allowRuleApis = new ArrayList<>();
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "A .properties file of policy setting overrides (see `crisis settings`).")
     Path settingsFile;
@@ -41,6 +45,7 @@ final class EngineOptions {
         }
         ruleDirectories.forEach(builder::rulesDirectory);
         builder.allowRemovedPolicies(allowRemoved.toArray(String[]::new));
+        builder.allowRuleApis(allowRuleApis.toArray(String[]::new));
         return builder.build();
     }
 }

@@ -37,7 +37,7 @@ final class SettingsCommand implements Callable<Integer> {
             String range = info.min().isEmpty() && info.max().isEmpty() ? ""
                     : " [" + info.min() + " .. " + info.max() + "]";
             out.printf("%s = %s   (%s, default %s%s; %s)%n    %s%n", info.key(), info.value(), info.type(),
-                    info.defaultValue(), range, String.join(", ", info.policyIds()), info.description());
+                    info.defaultValue(), range, info.policyIds().isEmpty() ? "engine, no policy" : String.join(", ", info.policyIds()), info.description());
         }
         return 0;
     }
@@ -49,7 +49,7 @@ final class SettingsCommand implements Callable<Integer> {
             String range = info.min().isEmpty() && info.max().isEmpty() ? ""
                     : (info.min().isEmpty() ? "" : info.min()) + " … " + (info.max().isEmpty() ? "" : info.max());
             table.append("| `").append(info.key()).append("` | ").append(info.defaultValue()).append(" | ")
-                    .append(range).append(" | ").append(String.join(", ", info.policyIds())).append(" | ")
+                    .append(range).append(" | ").append((info.policyIds().isEmpty() ? "—" : String.join(", ", info.policyIds()))).append(" | ")
                     .append(info.description().replace("|", "\\|")).append(" |\n");
         }
         return table.toString();
