@@ -95,7 +95,7 @@ public final class Evaluation {
                 keyed.sort(Map.Entry.comparingByKey());
                 return keyed.stream().map(Map.Entry::getValue).toList();
             } finally {
-                session.dispose();
+                rules.release(session);
             }
         });
     }
@@ -156,7 +156,7 @@ public final class Evaluation {
             return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(),
                     responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
-            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            rules.release(session); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 
@@ -223,7 +223,7 @@ public final class Evaluation {
             session.fireAllRules();
             return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history);
         } finally {
-            session.dispose(); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            rules.release(session); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 
