@@ -239,7 +239,7 @@ public final class CrisisEngine {
     public CrisisMonitor.Builder monitor(BrandContext brand) {
         return new CrisisMonitor.Builder(brand, builder -> {
             MonitorSession session = new MonitorSession(rules, settings, builder.brand(), builder.listenerValue(),
-                    listeners, builder.mentionIntervalValue());
+                    listeners, builder.mentionIntervalValue(), builder.scopeRetentionValue(), builder.maxScopesValue());
             if (builder.checkpointValue() != null) {
                 try {
                     session.restore(builder.checkpointValue());
