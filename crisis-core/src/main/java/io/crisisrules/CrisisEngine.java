@@ -418,7 +418,7 @@ public final class CrisisEngine {
          * at most {@code maxIdle} wait between calls (a burst of 100 concurrent calls makes 100, and
          * all but {@code maxIdle} are freed as the calls end), and one unused for {@code idleTimeout}
          * is freed by the next call. Evaluation and moderation keep their sessions apart, each pool
-         * with these bounds. By default one session per core (at least 2) for 5 minutes; engines built
+         * with these bounds. By default twice the cores (at least 8) for 5 minutes; engines built
          * with the defaults on the default rules share their sessions.
          *
          * @param maxIdle     most sessions kept between calls, from 0 (none: every call makes its own) to 1024

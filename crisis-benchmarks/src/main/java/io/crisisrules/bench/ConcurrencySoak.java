@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * got for the same input, and the heap before and after (after GC). The engine remembers no offences
  * ({@link OffenceHistory#none()}), so each result is a function of its input alone and any
  * difference is a concurrency fault; the offence history's own concurrency is tested apart
- * (ThreadSafetyTest). The session pool is the default one, so bursts of more threads than idle
- * sessions make and free sessions throughout.
+ * (ThreadSafetyTest). The engine keeps 2 idle sessions, far fewer than the threads, so sessions are
+ * made and freed throughout.
  *
  * <pre>java -cp crisis-benchmarks/target/benchmarks.jar io.crisisrules.bench.ConcurrencySoak [threads] [seconds]</pre>
  *
@@ -53,6 +53,10 @@ public final class ConcurrencySoak {
         }
     }
 
+    /**
+     * @param args threads (16) and seconds (60)
+     * @throws Exception if a worker fails
+     */
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 60;
@@ -65,7 +69,7 @@ public final class ConcurrencySoak {
 
     static Figures run(int threads, Duration duration) throws Exception {
         CrisisEngine engine = CrisisEngine.builder().clock(Clock.fixed(Inputs.NOW, ZoneOffset.UTC))
-                .offenceHistory(OffenceHistory.none()).build();
+                .offenceHistory(OffenceHistory.none()).sessionPool(2, Duration.ofMinutes(5)).build();
         List<Snapshot> snapshots = new ArrayList<>();
         List<List<Comment>> batches = new ArrayList<>();
         List<List<CommentInput>> inputs = new ArrayList<>();

@@ -80,8 +80,12 @@ public final class CompiledRules {
     // engine built on them: they are immutable, and the session pools are thread-safe
     private static volatile CompiledRules ownDefaults;
 
-    /** Sessions an engine keeps between calls unless its builder says otherwise: one per core, at least 2. */
-    public static final int DEFAULT_MAX_IDLE_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /**
+     * Sessions an engine keeps between calls unless its builder says otherwise: twice the cores, at
+     * least 8, since hosts often run more request threads than cores and a session made per call
+     * costs more than the evaluation.
+     */
+    public static final int DEFAULT_MAX_IDLE_SESSIONS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
     /** How long an engine keeps an unused session unless its builder says otherwise. */
     public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(5);
 
