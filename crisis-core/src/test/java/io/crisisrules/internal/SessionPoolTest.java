@@ -184,4 +184,16 @@ class SessionPoolTest {
         assertThat(pool.idle()).isBetween(1, 2);
         assertThat(pool.lent()).isZero();
     }
+
+    @Test
+    void the_builder_refuses_pool_bounds_out_of_range_naming_the_value() {
+        io.crisisrules.CrisisEngine.Builder builder = io.crisisrules.CrisisEngine.builder();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.sessionPool(-1, TIMEOUT))
+                .isInstanceOf(io.crisisrules.InvalidInputException.class)
+                .hasMessageContaining("sessionPool.maxIdle").hasMessageContaining("-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> builder.sessionPool(4, Duration.ZERO))
+                .isInstanceOf(io.crisisrules.InvalidInputException.class)
+                .hasMessageContaining("sessionPool.idleTimeout").hasMessageContaining("PT0S");
+        assertThat(CompiledRules.DEFAULT_MAX_IDLE_SESSIONS).isGreaterThanOrEqualTo(8);
+    }
 }
