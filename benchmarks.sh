@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite (issue 7) in about 6 minutes on 2 cores and prints the ratio table.
+# Runs the whole benchmark suite (issue 7) in about 9 minutes on 2 cores and prints the ratio table.
 #   ./benchmarks.sh            build with -Pbenchmarks (runs EquivalenceTest), then run everything
 # MAVEN_REPO_LOCAL=/path sets -Dmaven.repo.local for the build.
 #   ./benchmarks.sh --no-build reuse crisis-benchmarks/target/benchmarks.jar
@@ -45,6 +45,12 @@ fi
 java -jar "$JAR" -f 1 -wi 3 -w 1s -i 5 -r 1s -p history=$HISTORIES "${PG_ARGS[@]}" \
   -rf json -rff "$OUT/results-offences.json" OffenceLookupBenchmark
 java -Xmx1g -cp "$JAR" io.crisisrules.bench.Footprint "$OUT/footprint.properties"
+# bounds (issue 19): KPI pushes with 20,000 expired scopes, a flood of 10^6 offending authors, and the
+# concurrency soak (one engine, 16 threads, 60 s, every result compared with the single-threaded one)
+java -jar "$JAR" -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff "$OUT/results-bounds.json" MonitorScopesBenchmark
+java -jar "$JAR" -rf json -rff "$OUT/results-flood.json" OffenceFloodBenchmark
+java -Xmx1g -cp "$JAR" io.crisisrules.bench.OffenceFloodBenchmark | tee "$OUT/flood.properties"
+java -Xmx2g -cp "$JAR" io.crisisrules.bench.ConcurrencySoak 16 60 | tee "$OUT/soak.properties"
 # monitor checkpoint size (issue 15): bytes of JSON after a week of 5-minute counts, beside the week itself
 java -cp "$JAR" io.crisisrules.bench.CheckpointBenchmark | grep bytes | tee "$OUT/checkpoint.properties"
 # one JSON array out of the two
@@ -52,7 +58,8 @@ python3 - "$OUT" <<'PY' 2>/dev/null || { echo "[" > "$OUT/results.json"; sed '1d
 import json, sys
 out = sys.argv[1]
 runs = json.load(open(out + "/results-steady.json")) + json.load(open(out + "/results-build.json")) \
-    + json.load(open(out + "/results-offences.json"))
+    + json.load(open(out + "/results-offences.json")) + json.load(open(out + "/results-bounds.json")) \
+    + json.load(open(out + "/results-flood.json"))
 json.dump(runs, open(out + "/results.json", "w"), indent=1)
 PY
 echo

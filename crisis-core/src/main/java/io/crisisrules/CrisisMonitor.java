@@ -30,8 +30,9 @@ import java.util.Optional;
  *
  * <p>Memory stays bounded however long the monitor runs: single mentions expire from working
  * memory an hour after publication, the mention series keeps only what the spike baseline looks at
- * (its recent window and seasonal days), complaints are kept for the grouping window, and each KPI
- * keeps its latest point. {@link #liveFacts()} shows it.
+ * (its recent window and seasonal days), complaints are kept for the grouping window, each KPI
+ * keeps its latest point, and KPI and complaint scopes at rest are forgotten after a retention
+ * and bounded in number ({@link Builder#scopes}). {@link #liveFacts()} shows it.
  *
  * <p>A rule that throws while it runs fails the push with a {@link RuleExecutionException}; the
  * event may then be half-applied, so close the monitor and start a new one.
@@ -171,6 +172,8 @@ public final class CrisisMonitor implements AutoCloseable {
         private Duration mentionInterval = Duration.ofMinutes(5);
         private boolean mentionIntervalSet;
         private MonitorCheckpoint checkpoint;
+        private Duration scopeRetention = io.crisisrules.internal.MonitorSession.DEFAULT_SCOPE_RETENTION;
+        private int maxScopes = io.crisisrules.internal.MonitorSession.DEFAULT_MAX_SCOPES;
 
         Builder(BrandContext brand, java.util.function.Function<Builder, CrisisMonitor> starter) {
             this.brand = Checks.required("brand", brand);
@@ -198,6 +201,34 @@ public final class CrisisMonitor implements AutoCloseable {
             }
             this.mentionInterval = interval;
             this.mentionIntervalSet = true;
+            return this;
+        }
+
+        /**
+         * Bounds what the monitor remembers of KPI and complaint scopes (a KPI per product, complaints
+         * by topic), as single mentions are bounded by their hour: a KPI point is forgotten once its
+         * period ended {@code retention} ago (event time), and the alert of a KPI or complaint scope
+         * once it is at rest (inactive or resolved, not notified within the cool-down, not part of
+         * the open incident) and unobserved for {@code retention}. At most {@code maxScopes} KPI
+         * points are held (past it the one whose period ended first goes) and at most
+         * {@code maxScopes} alerts at rest (the longest unobserved go). Pending and firing alerts are
+         * never forgotten. By default 7 days and 2,000.
+         *
+         * @param retention how long a scope at rest is remembered, from 1 hour to 366 days
+         * @param maxScopes most KPI points, and most alerts at rest, from 1 to 1,000,000
+         * @return this builder
+         * @throws InvalidInputException if a value is out of range
+         */
+        public Builder scopes(Duration retention, int maxScopes) {
+            Checks.required("scopes.retention", retention);
+            if (retention.compareTo(Duration.ofHours(1)) < 0 || retention.compareTo(Duration.ofDays(366)) > 0) {
+                throw new InvalidInputException("scopes.retention", retention, "be within [1h, 366d]");
+            }
+            if (maxScopes < 1 || maxScopes > 1_000_000) {
+                throw new InvalidInputException("scopes.maxScopes", maxScopes, "be within [1, 1000000]");
+            }
+            this.scopeRetention = retention;
+            this.maxScopes = maxScopes;
             return this;
         }
 
@@ -231,6 +262,14 @@ public final class CrisisMonitor implements AutoCloseable {
 
         Duration mentionIntervalValue() {
             return checkpoint != null && !mentionIntervalSet ? checkpoint.mentionInterval() : mentionInterval;
+        }
+
+        Duration scopeRetentionValue() {
+            return scopeRetention;
+        }
+
+        int maxScopesValue() {
+            return maxScopes;
         }
 
         MonitorCheckpoint checkpointValue() {

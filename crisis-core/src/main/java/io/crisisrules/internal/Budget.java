@@ -72,11 +72,11 @@ final class Budget extends DefaultAgendaEventListener {
     }
 
     /** Gives the session back to its pool, or throws it away when the call went beyond its budget. */
-    static void release(KieSession session, Budget budget) {
+    static void release(CompiledRules rules, KieSession session, Budget budget) {
         if (budget != null && budget.exceeded()) {
-            session.destroy(); // halted mid-run: not handed to the next call, whatever a reset would leave
+            rules.discard(session); // halted mid-run: not handed to the next call, whatever a reset would leave
         } else {
-            session.dispose();
+            rules.release(session);
         }
     }
 }

@@ -21,7 +21,6 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +29,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -79,9 +80,19 @@ public final class CompiledRules {
     // engine built on them: they are immutable, and the session pools are thread-safe
     private static volatile CompiledRules ownDefaults;
 
+    /**
+     * Sessions an engine keeps between calls unless its builder says otherwise: twice the cores, at
+     * least 8, since hosts often run more request threads than cores and a session made per call
+     * costs more than the evaluation.
+     */
+    public static final int DEFAULT_MAX_IDLE_SESSIONS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+    /** How long an engine keeps an unused session unless its builder says otherwise. */
+    public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(5);
+
     private final KieBase kieBase;
-    private final KieSessionsPool sessions;
-    private final KieSessionsPool moderationSessions;
+    private final KieBase moderationBase;
+    private final SessionPool sessions;
+    private final SessionPool moderationSessions;
     private final Set<String> moderationNames;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> rulesByName;
@@ -90,10 +101,12 @@ public final class CompiledRules {
 
     private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules) {
         this.kieBase = kieBase;
-        // a pooled session is reset, not rebuilt, when disposed: its node and segment memories stay
+        this.moderationBase = moderationBase;
+        // a pooled session is reset, not rebuilt, when given back: its node and segment memories stay
         // allocated, which is most of what creating a session over ~200 rules costs
-        this.sessions = kieBase.newKieSessionsPool(1);
-        this.moderationSessions = moderationBase.newKieSessionsPool(1);
+        this.sessions = new SessionPool(kieBase, DEFAULT_MAX_IDLE_SESSIONS, DEFAULT_SESSION_IDLE_TIMEOUT, System::nanoTime);
+        this.moderationSessions = new SessionPool(moderationBase, DEFAULT_MAX_IDLE_SESSIONS,
+                DEFAULT_SESSION_IDLE_TIMEOUT, System::nanoTime);
         this.moderationNames = Set.copyOf(moderationNames);
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>();
@@ -615,17 +628,71 @@ public final class CompiledRules {
                 ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
     }
 
+    private CompiledRules(CompiledRules shared, SessionPool sessions, SessionPool moderationSessions) {
+        this.kieBase = shared.kieBase;
+        this.moderationBase = shared.moderationBase;
+        this.sessions = sessions;
+        this.moderationSessions = moderationSessions;
+        this.moderationNames = shared.moderationNames;
+        this.rules = shared.rules;
+        this.rulesByName = shared.rulesByName;
+        this.refsByName = shared.refsByName;
+        this.explanationsByRef = shared.explanationsByRef;
+    }
+
+    /**
+     * The same rules with session pools of their own, for one engine: the compiled rules are shared
+     * (the default ones by every engine), the sessions are not.
+     *
+     * @param maxIdle     most sessions kept between calls (in each of the two pools: evaluation and moderation)
+     * @param idleTimeout how long an unused session is kept
+     * @param ticker      nanoseconds, as {@link System#nanoTime()}
+     * @return rules sharing everything with these but the sessions
+     */
+    public CompiledRules withSessionPool(int maxIdle, Duration idleTimeout, LongSupplier ticker) {
+        return new CompiledRules(this, new SessionPool(kieBase, maxIdle, idleTimeout, ticker),
+                new SessionPool(moderationBase, maxIdle, idleTimeout, ticker));
+    }
+
+    /** @return sessions waiting for a call, evaluation and moderation pools together */
+    public int idleSessions() {
+        return sessions.idle() + moderationSessions.idle();
+    }
+
+    /** @return sessions in use by calls now, evaluation and moderation pools together */
+    public int sessionsInUse() {
+        return sessions.lent() + moderationSessions.lent();
+    }
+
     /** @return the KIE base; thread-safe for creating sessions */
     KieBase kieBase() {
         return kieBase;
     }
 
     /**
-     * @return a session for one evaluation, from a pool: disposing it resets it (no facts, no
-     *         listeners) and gives it back
+     * @return a session for one evaluation, from a pool; give it back with {@link #release}, which
+     *         resets it (no facts, no listeners)
      */
     KieSession newSession() {
-        return sessions.newKieSession();
+        return sessions.acquire();
+    }
+
+    /** @param session a session of {@link #newSession()} or {@link #newModerationSession()}, back to its pool */
+    void release(KieSession session) {
+        if (!sessions.owns(session)) {
+            moderationSessions.release(session);
+        } else {
+            sessions.release(session);
+        }
+    }
+
+    /** Destroys a session taken from {@link #newSession} or {@link #newModerationSession} instead of keeping it. */
+    void discard(KieSession session) {
+        if (!sessions.owns(session)) {
+            moderationSessions.discard(session);
+        } else {
+            sessions.discard(session);
+        }
     }
 
     /**
@@ -653,7 +720,7 @@ public final class CompiledRules {
      *         be compiled alone), pooled as {@link #newSession()}
      */
     KieSession newModerationSession() {
-        return moderationSessions.newKieSession();
+        return moderationSessions.acquire();
     }
 
     /** @return every rule, ordered by file and name */

@@ -98,7 +98,7 @@ public final class Evaluation {
                 keyed.sort(Map.Entry.comparingByKey());
                 return keyed.stream().map(Map.Entry::getValue).toList();
             } finally {
-                Budget.release(session, budget);
+                Budget.release(rules, session, budget);
             }
         });
     }
@@ -163,7 +163,7 @@ public final class Evaluation {
             return new Assessment(snapshot.brand().brandId(), now, signals, incident.stream().toList(),
                     responsePlan.outstanding(), moderation, monitoring, InputReceipt.of(snapshot), responsePlan.deadlines(), gaps);
         } finally {
-            Budget.release(session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            Budget.release(rules, session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 
@@ -233,7 +233,7 @@ public final class Evaluation {
             budget.check();
             return ModerationRun.decide(session, provenance, comments, settings.moderation(), now, history, budget);
         } finally {
-            Budget.release(session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
+            Budget.release(rules, session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
     }
 

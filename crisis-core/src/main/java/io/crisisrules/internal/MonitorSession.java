@@ -64,6 +64,11 @@ import java.util.Optional;
 public final class MonitorSession implements AutoCloseable {
     private static final String WINDOW_QUERY = "mentions of the last hour";
     private static final Duration WINDOW = Duration.ofHours(1);
+    /** How long a KPI or complaint scope at rest is remembered unless the monitor's builder says otherwise. */
+    public static final Duration DEFAULT_SCOPE_RETENTION = Duration.ofDays(7);
+    /** The most KPI points, and alerts of KPI and complaint scopes at rest, unless the builder says otherwise. */
+    public static final int DEFAULT_MAX_SCOPES = 2_000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MonitorSession.class);
     private static final Comparator<Mention> MENTION_ORDER = Comparator.comparing(Mention::at)
             .thenComparing(Mention::channel).thenComparing(Mention::negative).thenComparingLong(Mention::reach)
             .thenComparing(mention -> mention.topic() == null ? "" : mention.topic().name());
@@ -88,6 +93,11 @@ public final class MonitorSession implements AutoCloseable {
     private final List<SignalChange> pendingChanges = new ArrayList<>();
     private final Map<String, WarningSignal> firedRecently = new LinkedHashMap<>();
     private final Map<String, MetricObservation> latestMetrics = new LinkedHashMap<>();
+    // the same points by the end of their period, oldest first, so expiring them costs no scan
+    private final java.util.TreeSet<ScopeAge> metricAges = new java.util.TreeSet<>();
+    private final Duration scopeRetention;
+    private final int maxScopes;
+    private boolean scopeBoundLogged;
     private final ArrayDeque<Complaint> complaints = new ArrayDeque<>();
     private Instant now;
     private Instant lastFiringAt;
@@ -108,6 +118,22 @@ public final class MonitorSession implements AutoCloseable {
      */
     public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
                           List<RuleListener> ruleListeners, Duration mentionInterval) {
+        this(rules, settings, brand, listener, ruleListeners, mentionInterval, DEFAULT_SCOPE_RETENTION,
+                DEFAULT_MAX_SCOPES);
+    }
+
+    /**
+     * @param scopeRetention how long a KPI point, and an alert of a KPI or complaint scope at rest,
+     *                       is remembered after its last observation (event time)
+     * @param maxScopes      most KPI points held (one per metric and scope), and most alerts of
+     *                       KPI and complaint scopes at rest
+     * @see #MonitorSession(CompiledRules, PolicySettings, BrandContext, MonitorListener, List, Duration)
+     */
+    public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
+                          List<RuleListener> ruleListeners, Duration mentionInterval, Duration scopeRetention,
+                          int maxScopes) {
+        this.scopeRetention = scopeRetention;
+        this.maxScopes = maxScopes;
         this.rules = rules;
         this.settings = settings;
         this.brand = brand;
@@ -169,7 +195,7 @@ public final class MonitorSession implements AutoCloseable {
         push(() -> {
             open();
             advance(observation.period().end());
-            latestMetrics.put(observation.metric() + "/" + observation.scope(), observation);
+            putMetric(observation);
             evidenceChanged = true;
             detect(observation.period().end());
             afterChanges(now);
@@ -187,6 +213,10 @@ public final class MonitorSession implements AutoCloseable {
             }
             advance(complaint.receivedAt());
             complaints.addLast(complaint);
+            while (complaints.size() > maxScopes) {
+                complaints.removeFirst(); // bounded by count too, not only by the grouping window
+                logScopeBound("complaints");
+            }
             evidenceChanged = true;
             detect(now);
             afterChanges(now);
@@ -201,6 +231,7 @@ public final class MonitorSession implements AutoCloseable {
             if (!countsHandedIn) {
                 closeBucketsBefore(time);
             }
+            forgetScopesAtRest();
             afterChanges(now);
         });
     }
@@ -350,8 +381,11 @@ public final class MonitorSession implements AutoCloseable {
             lastFiringAt = checkpoint.lastFiringAt();
             setIncident(checkpoint.incident());
             checkpoint.mentions().forEach(session::insert);
-            checkpoint.metrics().forEach(point -> latestMetrics.put(point.metric() + "/" + point.scope(), point));
+            checkpoint.metrics().forEach(this::putMetric);
             complaints.addAll(checkpoint.complaints());
+            while (complaints.size() > maxScopes) {
+                complaints.removeFirst();
+            }
             evidenceChanged = checkpoint.evidenceChanged();
             windowHadMentions = checkpoint.lastHourHadMentions();
         });
@@ -407,6 +441,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** Batch detection over what the monitor holds; the signals found become readings of their alerts. */
     private void detect(Instant at) {
+        forgetScopesAtRest();
         Snapshot.Builder snapshot = Snapshot.builder(brand);
         latestMetrics.values().forEach(snapshot::metric);
         complaints.forEach(snapshot::complaint);
@@ -438,6 +473,95 @@ public final class MonitorSession implements AutoCloseable {
         if (!handles.isEmpty()) {
             runAlertRules();
             handles.forEach(session::delete);
+        }
+    }
+
+    /** A KPI point's place in the expiry order: the end of its period, then its key. */
+    private record ScopeAge(Instant at, String key) implements Comparable<ScopeAge> {
+        @Override
+        public int compareTo(ScopeAge other) {
+            int byTime = at.compareTo(other.at);
+            return byTime != 0 ? byTime : key.compareTo(other.key);
+        }
+    }
+
+    /** Keeps the latest point of a metric and scope; past {@link #maxScopes}, the oldest point is forgotten. */
+    private void putMetric(MetricObservation observation) {
+        String key = observation.metric() + "/" + observation.scope();
+        MetricObservation previous = latestMetrics.put(key, observation);
+        if (previous != null) {
+            metricAges.remove(new ScopeAge(previous.period().end(), key));
+        }
+        metricAges.add(new ScopeAge(observation.period().end(), key));
+        while (latestMetrics.size() > maxScopes) {
+            latestMetrics.remove(metricAges.pollFirst().key());
+            logScopeBound("KPI points");
+        }
+    }
+
+    /**
+     * Forgets what no longer bears on any alert, so that a monitor fed ever new scopes (a KPI per
+     * product, complaints by topic) neither grows nor slows down (issue 19): KPI points whose period
+     * ended more than the retention ago, and the alerts of KPI and complaint scopes at rest (inactive
+     * or resolved, not notified within the cool-down, not part of the open incident) whose last
+     * observation is older than that; past {@link #maxScopes} such alerts, the longest unobserved go
+     * first. Mention spike alerts stay: there is one per brand. Deterministic in the events pushed,
+     * so a monitor restored from a checkpoint forgets exactly what the uninterrupted one does.
+     */
+    private void forgetScopesAtRest() {
+        if (now == null) {
+            return;
+        }
+        Instant horizon = minusSaturated(now, scopeRetention);
+        while (!metricAges.isEmpty() && metricAges.first().at().isBefore(horizon)) {
+            latestMetrics.remove(metricAges.pollFirst().key());
+        }
+        Instant notifiedHorizon = minusSaturated(now, settings.alerting().cooldown());
+        List<AlertTrack> atRest = new ArrayList<>();
+        var iterator = tracks.values().iterator();
+        while (iterator.hasNext()) {
+            AlertTrack track = iterator.next();
+            if (!atRest(track, notifiedHorizon)) {
+                continue;
+            }
+            if (track.getLastObservedAt().isBefore(horizon)) {
+                iterator.remove();
+                session.delete(session.getFactHandle(track));
+            } else {
+                atRest.add(track);
+            }
+        }
+        if (atRest.size() > maxScopes) {
+            atRest.sort(Comparator.comparing(AlertTrack::getLastObservedAt).thenComparing(AlertTrack::getAlertKey));
+            for (AlertTrack track : atRest.subList(0, atRest.size() - maxScopes)) {
+                tracks.remove(track.getAlertKey());
+                session.delete(session.getFactHandle(track));
+            }
+            logScopeBound("alerts at rest");
+        }
+    }
+
+    private boolean atRest(AlertTrack track, Instant notifiedHorizon) {
+        // by its key (kind/metric/scope): a spike track that never fired has no signal yet
+        boolean spike = track.getAlertKey().startsWith(SignalKind.MENTION_SPIKE + "/");
+        boolean resting = track.getState() == AlertState.INACTIVE || track.getState() == AlertState.RESOLVED;
+        boolean coolingDown = track.getLastNotifiedAt() != null && !track.getLastNotifiedAt().isBefore(notifiedHorizon);
+        return !spike && resting && !coolingDown && !firedRecently.containsKey(track.getAlertKey());
+    }
+
+    private void logScopeBound(String what) {
+        if (!scopeBoundLogged) {
+            scopeBoundLogged = true;
+            LOG.warn("the monitor of brand {} holds more than {} {}: forgetting the oldest"
+                    + " (CrisisMonitor.Builder.scopes sets the bound)", brand.brandId(), maxScopes, what);
+        }
+    }
+
+    private static Instant minusSaturated(Instant time, Duration duration) {
+        try {
+            return time.minus(duration);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return Instant.MIN;
         }
     }
 
