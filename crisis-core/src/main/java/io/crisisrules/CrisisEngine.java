@@ -4,6 +4,7 @@ import io.crisisrules.internal.Capacity;
 import io.crisisrules.checks.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
+import io.crisisrules.internal.EventTimes;
 import io.crisisrules.internal.ModerationBatch;
 import io.crisisrules.internal.MonitorSession;
 import io.crisisrules.internal.Overlays;
@@ -23,6 +24,8 @@ import io.crisisrules.settings.PolicySettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +55,8 @@ import java.util.stream.Stream;
  */
 public final class CrisisEngine {
     private static final int DEFAULT_BATCH_SIZE = 1000;
+    private static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_CLASSIFIER_TIMEOUT = Duration.ofSeconds(10);
     private final CompiledRules rules;
     private final PolicySettings settings;
     private final Clock clock;
@@ -60,11 +65,15 @@ public final class CrisisEngine {
     private final CommentClassifier classifier;
     private final int batchSize;
     private final RuleOverlay overlay;
+    private final EventTimes times;
+    private final Duration classifierTimeout;
 
     private CrisisEngine(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners,
                          OffenceHistory offenceHistory, CommentClassifier classifier, int batchSize,
-                         RuleOverlay overlay) {
+                         RuleOverlay overlay, EventTimes times, Duration classifierTimeout) {
         this.overlay = overlay;
+        this.times = times;
+        this.classifierTimeout = classifierTimeout;
         this.rules = rules;
         this.settings = settings;
         this.clock = clock;
@@ -89,7 +98,12 @@ public final class CrisisEngine {
      */
     public Assessment evaluate(Snapshot snapshot) {
         Checks.required("snapshot", snapshot);
-        return Evaluation.run(rules, settings, clock.instant(), listeners, snapshot, offenceHistory);
+        Instant now = clock.instant();
+        for (int i = 0; i < snapshot.comments().size(); i++) {
+            times.check("comments[" + i + "].postedAt", snapshot.comments().get(i).postedAt(), now,
+                    "the engine clock's");
+        }
+        return Evaluation.run(rules, settings, now, listeners, snapshot, offenceHistory);
     }
 
     /**
@@ -121,12 +135,14 @@ public final class CrisisEngine {
         Checks.list("comments", Checks.required("comments", comments));
         Checks.required("context", context);
         Set<String> ids = new HashSet<>(Capacity.forEntries(comments.size()));
+        Instant now = clock.instant();
         for (int i = 0; i < comments.size(); i++) {
             if (!ids.add(comments.get(i).id())) {
                 throw InvalidInputException.duplicate("comments[" + i + "]", comments.get(i).id(), "id");
             }
+            times.check("comments[" + i + "].postedAt", comments.get(i).postedAt(), now, "the engine clock's");
         }
-        return Evaluation.moderate(rules, settings, clock.instant(), listeners, comments, context.openCrisis(),
+        return Evaluation.moderate(rules, settings, now, listeners, comments, context.openCrisis(),
                 offenceHistory);
     }
 
@@ -172,7 +188,8 @@ public final class CrisisEngine {
     }
 
     private ModerationBatch batch() {
-        return new ModerationBatch(rules, settings, clock, listeners, offenceHistory, classifier, batchSize);
+        return new ModerationBatch(rules, settings, clock, listeners, offenceHistory, classifier, batchSize, times,
+                classifierTimeout);
     }
 
     /**
@@ -184,7 +201,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withSettings(PolicySettings settings) {
         return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners, offenceHistory,
-                classifier, batchSize, overlay);
+                classifier, batchSize, overlay, times, classifierTimeout);
     }
 
     /**
@@ -195,7 +212,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withClock(Clock clock) {
         return new CrisisEngine(rules, settings, Checks.required("clock", clock), listeners, offenceHistory,
-                classifier, batchSize, overlay);
+                classifier, batchSize, overlay, times, classifierTimeout);
     }
 
     /**
@@ -208,7 +225,8 @@ public final class CrisisEngine {
     public CrisisEngine withListener(RuleListener listener) {
         List<RuleListener> all = new ArrayList<>(listeners);
         all.add(Checks.required("listener", listener));
-        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize, overlay);
+        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize, overlay,
+                times, classifierTimeout);
     }
 
     /**
@@ -221,7 +239,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withOffenceHistory(OffenceHistory history) {
         return new CrisisEngine(rules, settings, clock, listeners, Checks.required("history", history), classifier,
-                batchSize, overlay);
+                batchSize, overlay, times, classifierTimeout);
     }
 
     /** @return where this engine reads and records authors' offences (MOD-04) */
@@ -239,7 +257,7 @@ public final class CrisisEngine {
     public CrisisMonitor.Builder monitor(BrandContext brand) {
         return new CrisisMonitor.Builder(brand, builder -> {
             MonitorSession session = new MonitorSession(rules, settings, builder.brand(), builder.listenerValue(),
-                    listeners, builder.mentionIntervalValue());
+                    listeners, builder.mentionIntervalValue(), times, builder.clockValue());
             if (builder.checkpointValue() != null) {
                 try {
                     session.restore(builder.checkpointValue());
@@ -285,6 +303,8 @@ public final class CrisisEngine {
         private OffenceHistory offenceHistory;
         private CommentClassifier classifier;
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
+        private Duration classifierTimeout = DEFAULT_CLASSIFIER_TIMEOUT;
         private final Set<String> allowedRemovals = new java.util.TreeSet<>();
 
         private Builder() {
@@ -411,6 +431,46 @@ public final class CrisisEngine {
         }
 
         /**
+         * How far ahead of the clock an event may be dated and still be taken, for clock skew between
+         * the host's machines (5 minutes by default). A comment posted later than the engine clock's
+         * instant plus this is rejected (by the batch methods, with its reason; by the list and
+         * snapshot methods, with an {@link InvalidInputException}); a monitor refuses a mention,
+         * count, complaint, KPI point or tick later than its wall clock plus this
+         * ({@link CrisisMonitor.Builder#clock}), so no single event dated ahead moves an offence
+         * window or a monitor's clock out of reach of the others.
+         *
+         * @param tolerance at least zero
+         * @return this builder
+         * @throws InvalidInputException if {@code tolerance} is null or negative
+         */
+        public Builder futureTolerance(Duration tolerance) {
+            Checks.required("futureTolerance", tolerance);
+            if (tolerance.isNegative()) {
+                throw new InvalidInputException("futureTolerance", tolerance, "be >= 0");
+            }
+            this.futureTolerance = tolerance;
+            return this;
+        }
+
+        /**
+         * How long the {@link #classifier(CommentClassifier) classifier} may take over one comment (10
+         * seconds by default). Past it, that comment is rejected with the reason and the batch goes on;
+         * the classifier's thread is interrupted.
+         *
+         * @param timeout more than zero
+         * @return this builder
+         * @throws InvalidInputException if {@code timeout} is null, zero or negative
+         */
+        public Builder classifierTimeout(Duration timeout) {
+            Checks.required("classifierTimeout", timeout);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new InvalidInputException("classifierTimeout", timeout, "be > 0");
+            }
+            this.classifierTimeout = timeout;
+            return this;
+        }
+
+        /**
          * Compiles the rules and builds the engine.
          *
          * @return a working engine
@@ -441,7 +501,8 @@ public final class CrisisEngine {
             }
             OffenceHistory history = offenceHistory != null ? offenceHistory
                     : OffenceHistory.inMemory(settings.moderation().offenceWindow());
-            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay);
+            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay,
+                    new EventTimes(futureTolerance), classifierTimeout);
         }
     }
 }

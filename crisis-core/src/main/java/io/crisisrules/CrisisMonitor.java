@@ -11,6 +11,7 @@ import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -171,6 +172,7 @@ public final class CrisisMonitor implements AutoCloseable {
         private Duration mentionInterval = Duration.ofMinutes(5);
         private boolean mentionIntervalSet;
         private MonitorCheckpoint checkpoint;
+        private Clock clock = Clock.systemUTC();
 
         Builder(BrandContext brand, java.util.function.Function<Builder, CrisisMonitor> starter) {
             this.brand = Checks.required("brand", brand);
@@ -216,6 +218,21 @@ public final class CrisisMonitor implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The host's wall clock, which events are admitted against: one dated later than its instant
+         * plus the engine's {@link CrisisEngine.Builder#futureTolerance futureTolerance} is refused
+         * with an {@link InvalidInputException} and leaves the monitor unchanged. The monitor itself
+         * still runs on event time. By default the system UTC clock, not the engine's clock: an engine
+         * built with a fixed clock (a replay, a test) still monitors live events.
+         *
+         * @param clock the wall clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.required("clock", clock);
+            return this;
+        }
+
         /** @return a new monitor; close it when done */
         public CrisisMonitor start() {
             return starter.apply(this);
@@ -231,6 +248,10 @@ public final class CrisisMonitor implements AutoCloseable {
 
         Duration mentionIntervalValue() {
             return checkpoint != null && !mentionIntervalSet ? checkpoint.mentionInterval() : mentionInterval;
+        }
+
+        Clock clockValue() {
+            return clock;
         }
 
         MonitorCheckpoint checkpointValue() {

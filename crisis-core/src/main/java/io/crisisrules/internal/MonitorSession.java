@@ -77,6 +77,8 @@ public final class MonitorSession implements AutoCloseable {
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final Origins origins = new Origins();
+    private final EventTimes times;
+    private final java.time.Clock wallClock;
 
     private final MentionBaseline baseline;
     private MentionBaseline.Tracker spikeBaseline;
@@ -105,9 +107,14 @@ public final class MonitorSession implements AutoCloseable {
      * @param listener        told about signal and incident changes
      * @param ruleListeners   told about fired rules
      * @param mentionInterval the interval single mentions are counted in for the spike series
+     * @param times           admits event times (years 1 to 9999, future tolerance)
+     * @param wallClock       the host's clock event times are admitted against
      */
     public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
-                          List<RuleListener> ruleListeners, Duration mentionInterval) {
+                          List<RuleListener> ruleListeners, Duration mentionInterval, EventTimes times,
+                          java.time.Clock wallClock) {
+        this.times = times;
+        this.wallClock = wallClock;
         this.rules = rules;
         this.settings = settings;
         this.brand = brand;
@@ -129,6 +136,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param count mentions of one interval of the brand's series */
     public void mentionCount(MentionCount count) {
+        admit("mentionCount.at", count.at());
         push(() -> {
             open();
             Instant last = spikeBaseline.latest().orElse(null);
@@ -145,6 +153,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param mention one mention, counted into the spike series unless counts are handed in */
     public void mention(Mention mention) {
+        admit("mention.at", mention.at());
         push(() -> {
             open();
             advance(mention.at());
@@ -166,6 +175,8 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
     public void metric(MetricObservation observation) {
+        EventTimes.inRange("observation.period.start", observation.period().start());
+        admit("observation.period.end", observation.period().end());
         push(() -> {
             open();
             advance(observation.period().end());
@@ -178,6 +189,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param complaint a customer complaint, kept for the grouping window */
     public void complaint(Complaint complaint) {
+        admit("complaint.receivedAt", complaint.receivedAt());
         push(() -> {
             open();
             for (Complaint known : complaints) {
@@ -195,6 +207,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param time event time with nothing else to report: closes intervals, expires events, ends incidents */
     public void advanceTo(Instant time) {
+        admit("time", time);
         push(() -> {
             open();
             advance(time);
@@ -240,10 +253,11 @@ public final class MonitorSession implements AutoCloseable {
         for (QueryResultsRow row : session.getQueryResults(WINDOW_QUERY)) {
             Mention mention = (Mention) row.get("$mention");
             mentions++;
-            reach += mention.reach();
+            // saturated: a reach of 2^62 three times must not wrap to a negative sum (issue 19)
+            reach = Exposures.saturatedAdd(reach, mention.reach());
             if (mention.negative()) {
                 negative++;
-                negativeReach += mention.reach();
+                negativeReach = Exposures.saturatedAdd(negativeReach, mention.reach());
             }
             if (mention.topic() != null) {
                 topics.merge(mention.topic(), 1L, Long::sum);
@@ -355,6 +369,15 @@ public final class MonitorSession implements AutoCloseable {
             evidenceChanged = checkpoint.evidenceChanged();
             windowHadMentions = checkpoint.lastHourHadMentions();
         });
+    }
+
+    /**
+     * Refuses, before anything moves, an event time outside the years 1 to 9999 or later than the
+     * wall clock plus the future tolerance: one such event would carry the clock, the last-hour
+     * window and the spike series out of reach of every later event (issue 19).
+     */
+    private void admit(String field, Instant at) {
+        times.check(field, at, wallClock.instant(), "the monitor's wall clock");
     }
 
     private void open() {
