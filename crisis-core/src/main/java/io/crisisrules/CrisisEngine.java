@@ -93,8 +93,10 @@ public final class CrisisEngine {
      *
      * @param snapshot what the host sees; see {@link Snapshot}
      * @return the warning signals, incident, response plan and moderation decisions
-     * @throws InvalidInputException if {@code snapshot} is null
+     * @throws InvalidInputException if {@code snapshot} is null, or a comment is posted outside the years
+     *                               1 to 9999 or later than the clock plus {@link Builder#futureTolerance}
      * @throws RuleExecutionException if a rule throws while it runs
+     * @throws HostComponentException if a {@link RuleListener} or the {@link OffenceHistory} fails
      */
     public Assessment evaluate(Snapshot snapshot) {
         Checks.required("snapshot", snapshot);
@@ -128,8 +130,11 @@ public final class CrisisEngine {
      * @param comments the comments; ids must be unique within the list
      * @param context  whether a crisis is open (MOD-07, MOD-08)
      * @return one decision per comment, in the order of {@code comments}
-     * @throws InvalidInputException if the list or an element is null, or an id repeats
+     * @throws InvalidInputException if the list or an element is null, an id repeats, or a comment is
+     *                               posted outside the years 1 to 9999 or later than the clock plus
+     *                               {@link Builder#futureTolerance}
      * @throws RuleExecutionException if a rule throws while it runs
+     * @throws HostComponentException if a {@link RuleListener} or the {@link OffenceHistory} fails
      */
     public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         Checks.list("comments", Checks.required("comments", comments));
@@ -150,7 +155,8 @@ public final class CrisisEngine {
      * Moderates a batch of comments as they arrive from a pipeline: one {@link ModerationOutcome}
      * per comment, in order — its decision, or a {@link io.crisisrules.moderation.Rejection} with the
      * reason when it breaks its contract (no id or author, an unknown label, a score outside [0, 1],
-     * an id repeated in the batch, a failing classifier). The batch always goes on: decisions plus
+     * an id repeated in the batch, a posting time outside the years 1 to 9999 or later than the clock
+     * plus {@link Builder#futureTolerance futureTolerance}, a classifier that fails or times out). The batch always goes on: decisions plus
      * rejections equal the comments. Comments with neither labels nor scores are handed to the
      * engine's {@link CommentClassifier}, if any.
      *
