@@ -4,6 +4,7 @@ import io.crisisrules.internal.Capacity;
 import io.crisisrules.checks.Checks;
 import io.crisisrules.internal.CompiledRules;
 import io.crisisrules.internal.Evaluation;
+import io.crisisrules.internal.EventTimes;
 import io.crisisrules.internal.ModerationBatch;
 import io.crisisrules.internal.MonitorSession;
 import io.crisisrules.internal.Overlays;
@@ -23,6 +24,8 @@ import io.crisisrules.settings.PolicySettings;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +55,8 @@ import java.util.stream.Stream;
  */
 public final class CrisisEngine {
     private static final int DEFAULT_BATCH_SIZE = 1000;
+    private static final Duration DEFAULT_FUTURE_TOLERANCE = Duration.ofMinutes(5);
+    private static final Duration DEFAULT_CLASSIFIER_TIMEOUT = Duration.ofSeconds(10);
     private final CompiledRules rules;
     private final PolicySettings settings;
     private final Clock clock;
@@ -60,11 +65,15 @@ public final class CrisisEngine {
     private final CommentClassifier classifier;
     private final int batchSize;
     private final RuleOverlay overlay;
+    private final EventTimes times;
+    private final Duration classifierTimeout;
 
     private CrisisEngine(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners,
                          OffenceHistory offenceHistory, CommentClassifier classifier, int batchSize,
-                         RuleOverlay overlay) {
+                         RuleOverlay overlay, EventTimes times, Duration classifierTimeout) {
         this.overlay = overlay;
+        this.times = times;
+        this.classifierTimeout = classifierTimeout;
         this.rules = rules;
         this.settings = settings;
         this.clock = clock;
@@ -84,12 +93,19 @@ public final class CrisisEngine {
      *
      * @param snapshot what the host sees; see {@link Snapshot}
      * @return the warning signals, incident, response plan and moderation decisions
-     * @throws InvalidInputException if {@code snapshot} is null
+     * @throws InvalidInputException if {@code snapshot} is null, or a comment is posted outside the years
+     *                               1 to 9999 or later than the clock plus {@link Builder#futureTolerance}
      * @throws RuleExecutionException if a rule throws while it runs
+     * @throws HostComponentException if a {@link RuleListener} or the {@link OffenceHistory} fails
      */
     public Assessment evaluate(Snapshot snapshot) {
         Checks.required("snapshot", snapshot);
-        return Evaluation.run(rules, settings, clock.instant(), listeners, snapshot, offenceHistory);
+        Instant now = clock.instant();
+        for (int i = 0; i < snapshot.comments().size(); i++) {
+            times.check("comments[" + i + "].postedAt", snapshot.comments().get(i).postedAt(), now,
+                    "the engine clock's");
+        }
+        return Evaluation.run(rules, settings, now, listeners, snapshot, offenceHistory);
     }
 
     /**
@@ -114,19 +130,24 @@ public final class CrisisEngine {
      * @param comments the comments; ids must be unique within the list
      * @param context  whether a crisis is open (MOD-07, MOD-08)
      * @return one decision per comment, in the order of {@code comments}
-     * @throws InvalidInputException if the list or an element is null, or an id repeats
+     * @throws InvalidInputException if the list or an element is null, an id repeats, or a comment is
+     *                               posted outside the years 1 to 9999 or later than the clock plus
+     *                               {@link Builder#futureTolerance}
      * @throws RuleExecutionException if a rule throws while it runs
+     * @throws HostComponentException if a {@link RuleListener} or the {@link OffenceHistory} fails
      */
     public List<ModerationDecision> moderate(List<Comment> comments, ModerationContext context) {
         Checks.list("comments", Checks.required("comments", comments));
         Checks.required("context", context);
         Set<String> ids = new HashSet<>(Capacity.forEntries(comments.size()));
+        Instant now = clock.instant();
         for (int i = 0; i < comments.size(); i++) {
             if (!ids.add(comments.get(i).id())) {
                 throw InvalidInputException.duplicate("comments[" + i + "]", comments.get(i).id(), "id");
             }
+            times.check("comments[" + i + "].postedAt", comments.get(i).postedAt(), now, "the engine clock's");
         }
-        return Evaluation.moderate(rules, settings, clock.instant(), listeners, comments, context.openCrisis(),
+        return Evaluation.moderate(rules, settings, now, listeners, comments, context.openCrisis(),
                 offenceHistory);
     }
 
@@ -134,7 +155,8 @@ public final class CrisisEngine {
      * Moderates a batch of comments as they arrive from a pipeline: one {@link ModerationOutcome}
      * per comment, in order — its decision, or a {@link io.crisisrules.moderation.Rejection} with the
      * reason when it breaks its contract (no id or author, an unknown label, a score outside [0, 1],
-     * an id repeated in the batch, a failing classifier). The batch always goes on: decisions plus
+     * an id repeated in the batch, a posting time outside the years 1 to 9999 or later than the clock
+     * plus {@link Builder#futureTolerance futureTolerance}, a classifier that fails or times out). The batch always goes on: decisions plus
      * rejections equal the comments. Comments with neither labels nor scores are handed to the
      * engine's {@link CommentClassifier}, if any.
      *
@@ -172,7 +194,8 @@ public final class CrisisEngine {
     }
 
     private ModerationBatch batch() {
-        return new ModerationBatch(rules, settings, clock, listeners, offenceHistory, classifier, batchSize);
+        return new ModerationBatch(rules, settings, clock, listeners, offenceHistory, classifier, batchSize, times,
+                classifierTimeout);
     }
 
     /**
@@ -184,7 +207,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withSettings(PolicySettings settings) {
         return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners, offenceHistory,
-                classifier, batchSize, overlay);
+                classifier, batchSize, overlay, times, classifierTimeout);
     }
 
     /**
@@ -195,7 +218,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withClock(Clock clock) {
         return new CrisisEngine(rules, settings, Checks.required("clock", clock), listeners, offenceHistory,
-                classifier, batchSize, overlay);
+                classifier, batchSize, overlay, times, classifierTimeout);
     }
 
     /**
@@ -208,7 +231,8 @@ public final class CrisisEngine {
     public CrisisEngine withListener(RuleListener listener) {
         List<RuleListener> all = new ArrayList<>(listeners);
         all.add(Checks.required("listener", listener));
-        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize, overlay);
+        return new CrisisEngine(rules, settings, clock, all, offenceHistory, classifier, batchSize, overlay,
+                times, classifierTimeout);
     }
 
     /**
@@ -221,7 +245,7 @@ public final class CrisisEngine {
      */
     public CrisisEngine withOffenceHistory(OffenceHistory history) {
         return new CrisisEngine(rules, settings, clock, listeners, Checks.required("history", history), classifier,
-                batchSize, overlay);
+                batchSize, overlay, times, classifierTimeout);
     }
 
     /** @return where this engine reads and records authors' offences (MOD-04) */
@@ -239,7 +263,8 @@ public final class CrisisEngine {
     public CrisisMonitor.Builder monitor(BrandContext brand) {
         return new CrisisMonitor.Builder(brand, builder -> {
             MonitorSession session = new MonitorSession(rules, settings, builder.brand(), builder.listenerValue(),
-                    listeners, builder.mentionIntervalValue(), builder.scopeRetentionValue(), builder.maxScopesValue());
+                    listeners, builder.mentionIntervalValue(), times, builder.clockValue(),
+                    builder.scopeRetentionValue(), builder.maxScopesValue());
             if (builder.checkpointValue() != null) {
                 try {
                     session.restore(builder.checkpointValue());
@@ -285,6 +310,8 @@ public final class CrisisEngine {
         private OffenceHistory offenceHistory;
         private CommentClassifier classifier;
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private Duration futureTolerance = DEFAULT_FUTURE_TOLERANCE;
+        private Duration classifierTimeout = DEFAULT_CLASSIFIER_TIMEOUT;
         private final Set<String> allowedRemovals = new java.util.TreeSet<>();
         private final Set<String> allowedRuleApis = new java.util.TreeSet<>();
         private int maxIdleSessions = -1;
@@ -473,6 +500,46 @@ public final class CrisisEngine {
         }
 
         /**
+         * How far ahead of the clock an event may be dated and still be taken, for clock skew between
+         * the host's machines (5 minutes by default). A comment posted later than the engine clock's
+         * instant plus this is rejected (by the batch methods, with its reason; by the list and
+         * snapshot methods, with an {@link InvalidInputException}); a monitor refuses a mention,
+         * count, complaint, KPI point or tick later than its wall clock plus this
+         * ({@link CrisisMonitor.Builder#clock}), so no single event dated ahead moves an offence
+         * window or a monitor's clock out of reach of the others.
+         *
+         * @param tolerance at least zero
+         * @return this builder
+         * @throws InvalidInputException if {@code tolerance} is null or negative
+         */
+        public Builder futureTolerance(Duration tolerance) {
+            Checks.required("futureTolerance", tolerance);
+            if (tolerance.isNegative()) {
+                throw new InvalidInputException("futureTolerance", tolerance, "be >= 0");
+            }
+            this.futureTolerance = tolerance;
+            return this;
+        }
+
+        /**
+         * How long the {@link #classifier(CommentClassifier) classifier} may take over one comment (10
+         * seconds by default). Past it, that comment is rejected with the reason and the batch goes on;
+         * the classifier's thread is interrupted.
+         *
+         * @param timeout more than zero
+         * @return this builder
+         * @throws InvalidInputException if {@code timeout} is null, zero or negative
+         */
+        public Builder classifierTimeout(Duration timeout) {
+            Checks.required("classifierTimeout", timeout);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new InvalidInputException("classifierTimeout", timeout, "be > 0");
+            }
+            this.classifierTimeout = timeout;
+            return this;
+        }
+
+        /**
          * Compiles the rules and builds the engine.
          *
          * @return a working engine
@@ -516,7 +583,8 @@ public final class CrisisEngine {
             }
             OffenceHistory history = offenceHistory != null ? offenceHistory
                     : OffenceHistory.inMemory(settings.moderation().offenceWindow());
-            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay);
+            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay,
+                    new EventTimes(futureTolerance), classifierTimeout);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -26,7 +27,11 @@ import java.util.Optional;
  * need no sleeping). Push {@link #advanceTo(Instant)} when nothing happens, so quiet intervals
  * close and alerts can resolve. Events older than the monitor's clock are accepted where they make
  * sense (a late mention counts in the last-hour window while it is in it) and rejected where they
- * would rewrite history (a mention count for an interval before the latest one).
+ * would rewrite history (a mention count for an interval before the latest one). An event dated
+ * outside the years 1 to 9999, or later than the monitor's wall clock ({@link Builder#clock}) plus
+ * the engine's {@link CrisisEngine.Builder#futureTolerance futureTolerance}, is refused with an
+ * {@link InvalidInputException} and changes nothing: no single event can carry the clock out of
+ * reach of the others.
  *
  * <p>Memory stays bounded however long the monitor runs: single mentions expire from working
  * memory an hour after publication, the mention series keeps only what the spike baseline looks at
@@ -80,7 +85,7 @@ public final class CrisisMonitor implements AutoCloseable {
      * the host does not push counts itself, in the spike series at the monitor's mention interval.
      *
      * @param mention the mention
-     * @throws InvalidInputException if {@code mention} is null
+     * @throws InvalidInputException if {@code mention} is null or dated too far ahead (see above)
      */
     public synchronized void mention(Mention mention) {
         session.mention(Checks.required("mention", mention));
@@ -91,7 +96,7 @@ public final class CrisisMonitor implements AutoCloseable {
      * points; the signals they find drive alerts like spikes do.
      *
      * @param observation the point; it replaces the previous one of the same metric and scope
-     * @throws InvalidInputException if {@code observation} is null
+     * @throws InvalidInputException if {@code observation} is null or ends too far ahead (see above)
      */
     public synchronized void metric(MetricObservation observation) {
         session.metric(Checks.required("observation", observation));
@@ -112,6 +117,7 @@ public final class CrisisMonitor implements AutoCloseable {
      * events, lets alerts resolve and incidents go quiet.
      *
      * @param time the current event time; earlier than the clock changes nothing
+     * @throws InvalidInputException if {@code time} is null or too far ahead (see above)
      */
     public synchronized void advanceTo(Instant time) {
         session.advanceTo(Checks.required("time", time));
@@ -174,6 +180,7 @@ public final class CrisisMonitor implements AutoCloseable {
         private MonitorCheckpoint checkpoint;
         private Duration scopeRetention = io.crisisrules.internal.MonitorSession.DEFAULT_SCOPE_RETENTION;
         private int maxScopes = io.crisisrules.internal.MonitorSession.DEFAULT_MAX_SCOPES;
+        private Clock clock = Clock.systemUTC();
 
         Builder(BrandContext brand, java.util.function.Function<Builder, CrisisMonitor> starter) {
             this.brand = Checks.required("brand", brand);
@@ -247,6 +254,21 @@ public final class CrisisMonitor implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The host's wall clock, which events are admitted against: one dated later than its instant
+         * plus the engine's {@link CrisisEngine.Builder#futureTolerance futureTolerance} is refused
+         * with an {@link InvalidInputException} and leaves the monitor unchanged. The monitor itself
+         * still runs on event time. By default the system UTC clock, not the engine's clock: an engine
+         * built with a fixed clock (a replay, a test) still monitors live events.
+         *
+         * @param clock the wall clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Checks.required("clock", clock);
+            return this;
+        }
+
         /** @return a new monitor; close it when done */
         public CrisisMonitor start() {
             return starter.apply(this);
@@ -270,6 +292,10 @@ public final class CrisisMonitor implements AutoCloseable {
 
         int maxScopesValue() {
             return maxScopes;
+        }
+
+        Clock clockValue() {
+            return clock;
         }
 
         MonitorCheckpoint checkpointValue() {

@@ -124,7 +124,13 @@ public final class Checks {
      * compares with a threshold as a person expects: 0.35 − 0.20 is 0.15, not 0.1499999….
      */
     public static double decimal(double value) {
-        return Math.rint(value * 1e12) / 1e12;
+        double scaled = value * 1e12;
+        if (!Double.isFinite(scaled)) {
+            // beyond 1e296 nothing is left to round; an infinite ratio (1e308 over 1e-300) is kept
+            // finite, as large as a double goes, so no rule meets an infinity (issue 19)
+            return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
+        }
+        return Math.rint(scaled) / 1e12;
     }
 
     /** A defensive copy that rejects null elements, naming the first one. */

@@ -1,5 +1,6 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.HostComponentException;
 import io.crisisrules.FiredRule;
 import io.crisisrules.RuleListener;
 import io.crisisrules.facts.EvaluationContext;
@@ -302,7 +303,13 @@ public final class Evaluation {
             FiredRule fired = new FiredRule(name, phase, rules.ref(name).policyIds(),
                     new ArrayList<>(event.getMatch().getObjects()));
             for (RuleListener listener : listeners) {
-                listener.ruleFired(fired);
+                try {
+                    listener.ruleFired(fired);
+                } catch (RuntimeException e) {
+                    // the listener's message may carry the facts it saw: its type only
+                    throw new HostComponentException("listener", "the rule listener (" + listener
+                            + ") failed after rule \"" + name + "\": " + e.getClass().getName(), e);
+                }
             }
         }
     }

@@ -12,10 +12,10 @@ import io.crisisrules.moderation.ModerationOutcome;
 import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.moderation.Rejection;
 import io.crisisrules.settings.PolicySettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -41,10 +41,12 @@ import java.util.stream.StreamSupport;
  * @param history    where authors' offences are read and recorded (MOD-04)
  * @param classifier the host's classifier, or {@code null}
  * @param chunkSize  comments moderated together by {@link #stream}
+ * @param times      admits each comment's posting time (years 1 to 9999, future tolerance)
+ * @param classifierTimeout how long the classifier may take over one comment
  */
 public record ModerationBatch(CompiledRules rules, PolicySettings settings, Clock clock, List<RuleListener> listeners,
-                              OffenceHistory history, CommentClassifier classifier, int chunkSize) {
-    private static final Logger LOG = LoggerFactory.getLogger(ModerationBatch.class);
+                              OffenceHistory history, CommentClassifier classifier, int chunkSize, EventTimes times,
+                              Duration classifierTimeout) {
 
     /**
      * @param inputs     the comments; elements may be {@code null} (rejected)
@@ -57,11 +59,12 @@ public record ModerationBatch(CompiledRules rules, PolicySettings settings, Cloc
         List<Comment> comments = new ArrayList<>(inputs.size());
         List<Integer> positions = new ArrayList<>(inputs.size());
         Set<String> ids = new HashSet<>();
+        Instant now = clock.instant();
         for (int i = 0; i < inputs.size(); i++) {
             long index = firstIndex + i;
             CommentInput input = inputs.get(i);
             try {
-                Comment comment = check(input, index);
+                Comment comment = check(input, index, now);
                 if (!ids.add(comment.id())) {
                     throw InvalidInputException.duplicate("id", comment.id(), "id");
                 }
@@ -73,7 +76,7 @@ public record ModerationBatch(CompiledRules rules, PolicySettings settings, Cloc
             }
         }
         if (!comments.isEmpty()) {
-            List<ModerationDecision> decisions = Evaluation.moderate(rules, settings, clock.instant(), listeners,
+            List<ModerationDecision> decisions = Evaluation.moderate(rules, settings, now, listeners,
                     comments, openCrisis, history);
             for (int j = 0; j < decisions.size(); j++) {
                 int i = positions.get(j);
@@ -115,22 +118,19 @@ public record ModerationBatch(CompiledRules rules, PolicySettings settings, Cloc
         return StreamSupport.stream(chunks, false).onClose(inputs::close);
     }
 
-    private Comment check(CommentInput input, long index) {
+    private Comment check(CommentInput input, long index, Instant now) {
         if (input == null) {
             throw new InvalidInputException("comments[" + index + "]", null, "not be null");
+        }
+        if (input.postedAt() != null) {
+            // before anything else: a comment dated far ahead must not reach the offence history
+            times.check("postedAt", input.postedAt(), now, "the engine clock's");
         }
         Comment comment = input.toComment();
         if (classifier == null || !comment.labels().isEmpty() || !comment.scores().isEmpty()) {
             return comment;
         }
-        Map<CommentLabel, Double> scores;
-        try {
-            scores = classifier.classify(comment);
-        } catch (RuntimeException e) {
-            LOG.warn("the classifier failed on comment {}: {}", comment.id(), e.toString());
-            LOG.debug("classifier failure", e);
-            throw new InvalidInputException("classifier", e.getMessage(), "classify the comment without failing");
-        }
+        Map<CommentLabel, Double> scores = Classifiers.classify(classifier, comment, classifierTimeout);
         if (scores == null) {
             throw new InvalidInputException("classifier", null, "return scores");
         }

@@ -11,6 +11,7 @@ import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Severity;
 import io.crisisrules.moderation.Offence;
 import io.crisisrules.moderation.OffenceHistory;
+import io.crisisrules.moderation.OffenceHistoryException;
 import io.crisisrules.settings.ModerationSettings;
 import org.kie.api.runtime.KieSession;
 
@@ -84,7 +85,13 @@ final class ModerationRun {
             }
         }
         if (!offences.isEmpty()) {
-            history.recordAll(offences);
+            try {
+                history.recordAll(offences);
+            } catch (OffenceHistoryException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw failure(history, "record", e);
+            }
         }
         return decisions;
     }
@@ -102,11 +109,27 @@ final class ModerationRun {
                 .toList();
     }
 
+    /** The host's own exception, named by the history and its type only: its message may name authors. */
+    private static OffenceHistoryException failure(OffenceHistory history, String verb, RuntimeException e) {
+        return new OffenceHistoryException("the offence history (" + history + ") failed to " + verb + " offences: "
+                + e.getClass().getName(), e);
+    }
+
     private static void insertPriorOffences(KieSession session, List<Comment> offending, Set<String> batchIds,
                                             Instant since, OffenceHistory history) {
         Set<String> authors = new HashSet<>();
         offending.forEach(comment -> authors.add(comment.authorId()));
-        Map<String, List<Offence>> recorded = history.offencesSince(List.copyOf(authors), since);
+        Map<String, List<Offence>> recorded;
+        try {
+            recorded = history.offencesSince(List.copyOf(authors), since);
+        } catch (OffenceHistoryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw failure(history, "read", e);
+        }
+        if (recorded == null) {
+            throw new OffenceHistoryException("the offence history (" + history + ") returned null offences", null);
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (String author : authors) {
             // a comment handed in again (a retry) is counted once, from the batch, not also from history

@@ -82,6 +82,8 @@ public final class MonitorSession implements AutoCloseable {
     private final KieSession session;
     private final SessionPseudoClock clock;
     private final Origins origins = new Origins();
+    private final EventTimes times;
+    private final java.time.Clock wallClock;
 
     private final MentionBaseline baseline;
     private MentionBaseline.Tracker spikeBaseline;
@@ -115,23 +117,18 @@ public final class MonitorSession implements AutoCloseable {
      * @param listener        told about signal and incident changes
      * @param ruleListeners   told about fired rules
      * @param mentionInterval the interval single mentions are counted in for the spike series
+     * @param times           admits event times (years 1 to 9999, future tolerance)
+     * @param wallClock       the host's clock event times are admitted against
+     * @param scopeRetention  how long a KPI point, and an alert of a KPI or complaint scope at rest,
+     *                        is remembered after its last observation (event time)
+     * @param maxScopes       most KPI points held (one per metric and scope), and most alerts of
+     *                        KPI and complaint scopes at rest
      */
     public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
-                          List<RuleListener> ruleListeners, Duration mentionInterval) {
-        this(rules, settings, brand, listener, ruleListeners, mentionInterval, DEFAULT_SCOPE_RETENTION,
-                DEFAULT_MAX_SCOPES);
-    }
-
-    /**
-     * @param scopeRetention how long a KPI point, and an alert of a KPI or complaint scope at rest,
-     *                       is remembered after its last observation (event time)
-     * @param maxScopes      most KPI points held (one per metric and scope), and most alerts of
-     *                       KPI and complaint scopes at rest
-     * @see #MonitorSession(CompiledRules, PolicySettings, BrandContext, MonitorListener, List, Duration)
-     */
-    public MonitorSession(CompiledRules rules, PolicySettings settings, BrandContext brand, MonitorListener listener,
-                          List<RuleListener> ruleListeners, Duration mentionInterval, Duration scopeRetention,
-                          int maxScopes) {
+                          List<RuleListener> ruleListeners, Duration mentionInterval, EventTimes times,
+                          java.time.Clock wallClock, Duration scopeRetention, int maxScopes) {
+        this.times = times;
+        this.wallClock = wallClock;
         this.scopeRetention = scopeRetention;
         this.maxScopes = maxScopes;
         this.rules = rules;
@@ -155,6 +152,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param count mentions of one interval of the brand's series */
     public void mentionCount(MentionCount count) {
+        admit("mentionCount.at", count.at());
         push(() -> {
             open();
             Instant last = spikeBaseline.latest().orElse(null);
@@ -171,6 +169,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param mention one mention, counted into the spike series unless counts are handed in */
     public void mention(Mention mention) {
+        admit("mention.at", mention.at());
         push(() -> {
             open();
             advance(mention.at());
@@ -192,6 +191,8 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param observation a new KPI point; replaces the previous one of the same metric and scope */
     public void metric(MetricObservation observation) {
+        EventTimes.inRange("observation.period.start", observation.period().start());
+        admit("observation.period.end", observation.period().end());
         push(() -> {
             open();
             advance(observation.period().end());
@@ -204,6 +205,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param complaint a customer complaint, kept for the grouping window */
     public void complaint(Complaint complaint) {
+        admit("complaint.receivedAt", complaint.receivedAt());
         push(() -> {
             open();
             for (Complaint known : complaints) {
@@ -225,6 +227,7 @@ public final class MonitorSession implements AutoCloseable {
 
     /** @param time event time with nothing else to report: closes intervals, expires events, ends incidents */
     public void advanceTo(Instant time) {
+        admit("time", time);
         push(() -> {
             open();
             advance(time);
@@ -271,10 +274,11 @@ public final class MonitorSession implements AutoCloseable {
         for (QueryResultsRow row : session.getQueryResults(WINDOW_QUERY)) {
             Mention mention = (Mention) row.get("$mention");
             mentions++;
-            reach += mention.reach();
+            // saturated: a reach of 2^62 three times must not wrap to a negative sum (issue 19)
+            reach = Exposures.saturatedAdd(reach, mention.reach());
             if (mention.negative()) {
                 negative++;
-                negativeReach += mention.reach();
+                negativeReach = Exposures.saturatedAdd(negativeReach, mention.reach());
             }
             if (mention.topic() != null) {
                 topics.merge(mention.topic(), 1L, Long::sum);
@@ -389,6 +393,15 @@ public final class MonitorSession implements AutoCloseable {
             evidenceChanged = checkpoint.evidenceChanged();
             windowHadMentions = checkpoint.lastHourHadMentions();
         });
+    }
+
+    /**
+     * Refuses, before anything moves, an event time outside the years 1 to 9999 or later than the
+     * wall clock plus the future tolerance: one such event would carry the clock, the last-hour
+     * window and the spike series out of reach of every later event (issue 19).
+     */
+    private void admit(String field, Instant at) {
+        times.check(field, at, wallClock.instant(), "the monitor's wall clock");
     }
 
     private void open() {

@@ -1,5 +1,7 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.CrisisRulesException;
+import io.crisisrules.HostComponentException;
 import io.crisisrules.RuleExecutionException;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -22,9 +24,19 @@ final class RuleFailures {
     static <T> T guard(CompiledRules rules, Supplier<T> work) {
         try {
             return work.get();
+        } catch (CrisisRulesException e) {
+            throw e; // the library's own, e.g. a host component named as failing
         } catch (ConsequenceException e) {
+            HostComponentException host = hostFailure(e);
+            if (host != null) {
+                throw host;
+            }
             throw failure(rules, e.getRule().getName(), e.getCause());
         } catch (RuntimeException e) {
+            HostComponentException host = hostFailure(e);
+            if (host != null) {
+                throw host; // a listener called by Drools, wrapped by it
+            }
             // a constraint that throws: Drools names the rule only in its message
             Matcher rule = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
             if (!fromDrools(e) || !rule.find()) {
@@ -40,6 +52,15 @@ final class RuleFailures {
             work.run();
             return null;
         });
+    }
+
+    private static HostComponentException hostFailure(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof HostComponentException host) {
+                return host;
+            }
+        }
+        return null;
     }
 
     private static boolean fromDrools(RuntimeException e) {

@@ -11,7 +11,7 @@ import java.time.Instant;
  * (policy DET-13).
  *
  * @param customerId    the customer
- * @param usualInterval how long the customer usually goes between purchases or visits; positive
+ * @param usualInterval how long the customer usually goes between purchases or visits; at least 1 millisecond
  * @param lastActivity  the last purchase or visit
  */
 public record CustomerActivity(String customerId, Duration usualInterval, Instant lastActivity) {
@@ -20,14 +20,15 @@ public record CustomerActivity(String customerId, Duration usualInterval, Instan
      * Creates one, rejecting invalid components.
      *
      * @param customerId the customer
-     * @param usualInterval how long the customer usually goes between purchases or visits; positive
+     * @param usualInterval how long the customer usually goes between purchases or visits; at least 1 millisecond
      * @param lastActivity the last purchase or visit
      */
     public CustomerActivity {
         Checks.text("customerId", customerId);
         Checks.required("usualInterval", usualInterval);
-        if (usualInterval.isNegative() || usualInterval.isZero()) {
-            throw new InvalidInputException("usualInterval", usualInterval, "be positive");
+        if (usualInterval.compareTo(Duration.ofMillis(1)) < 0) {
+            // silence is measured in milliseconds: a shorter interval would divide by zero (issue 19)
+            throw new InvalidInputException("usualInterval", usualInterval, "be at least 1 millisecond");
         }
         Checks.required("lastActivity", lastActivity);
     }
@@ -46,6 +47,11 @@ public record CustomerActivity(String customerId, Duration usualInterval, Instan
      */
     public double intervalsSilentAt(Instant now) {
         Duration silent = Duration.between(lastActivity, now);
-        return silent.isNegative() ? 0.0 : (double) silent.toMillis() / usualInterval.toMillis();
+        // in seconds as doubles: toMillis() overflows for intervals of more than 292 million years
+        return silent.isNegative() ? 0.0 : seconds(silent) / seconds(usualInterval);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.getSeconds() + duration.getNano() / 1e9;
     }
 }

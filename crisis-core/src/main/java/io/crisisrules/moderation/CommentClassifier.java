@@ -16,8 +16,12 @@ import java.util.Map;
  *
  * <p>Scores are confidences in [0, 1]; the moderation rules compare them with
  * {@code moderation.reviewThreshold} and {@code moderation.actionThreshold} (MOD-08). A score
- * outside [0, 1], a {@code null} answer or an exception rejects that one comment, with the reason,
- * and the batch goes on. Implementations must be thread-safe: one engine serves many threads.
+ * outside [0, 1], a {@code null} answer, an exception, an {@link Error} other than
+ * {@link OutOfMemoryError}, or no answer within
+ * {@link io.crisisrules.CrisisEngine.Builder#classifierTimeout classifierTimeout} rejects that one
+ * comment, with the reason, and the batch goes on. The engine calls it on a thread of its own and
+ * interrupts that thread past the timeout. Implementations must be thread-safe: one engine serves
+ * many threads.
  */
 @FunctionalInterface
 public interface CommentClassifier {

@@ -1,6 +1,6 @@
 package io.crisisrules.moderation;
 
-import io.crisisrules.CrisisRulesException;
+import io.crisisrules.HostComponentException;
 
 /**
  * Thrown when an {@link OffenceHistory} cannot read or record offences: a database down, a
@@ -9,9 +9,10 @@ import io.crisisrules.CrisisRulesException;
  * were not recorded (MOD-04): nothing is lost silently. Retrying the call is safe, since recording
  * the same offence twice keeps one.
  *
- * <p>Hosts implementing their own history throw it (or a subclass) for the same reasons.
+ * <p>Hosts implementing their own history throw it (or a subclass) for the same reasons; any other
+ * exception a history throws reaches the host wrapped in one, naming the history.
  */
-public class OffenceHistoryException extends CrisisRulesException {
+public class OffenceHistoryException extends HostComponentException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -19,6 +20,6 @@ public class OffenceHistoryException extends CrisisRulesException {
      * @param cause   the underlying failure, such as an {@code SQLException}
      */
     public OffenceHistoryException(String message, Throwable cause) {
-        super(message, cause);
+        super("offenceHistory", message, cause);
     }
 }

@@ -423,7 +423,7 @@ class ModelValidationTest {
     void a_customer_with_a_non_positive_usual_interval_is_rejected() {
         assertThatThrownBy(() -> new CustomerActivity("u1", Duration.ZERO, NOON))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("usualInterval must be positive, but was PT0S");
+                .hasMessage("usualInterval must be at least 1 millisecond, but was PT0S");
     }
 
     @Test
