@@ -73,8 +73,6 @@ final class CheckRulesCommand implements Callable<Integer> {
             return ok ? 0 : CrisisCli.EXIT_INVALID;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("watching %s for changes%n", directory);
-        out.flush();
         Semaphore runs = new Semaphore(0);
         AtomicBoolean lastOk = new AtomicBoolean(ok);
         try (FolderWatcher watcher = FolderWatcher.start(List.of(directory), Duration.ofMillis(quietMillis), () -> {
@@ -91,6 +89,11 @@ final class CheckRulesCommand implements Callable<Integer> {
             }
             runs.release();
         })) {
+            // only once the folders are registered: a save before that would not be seen
+            synchronized (this) {
+                out.printf("watching %s for changes%n", directory);
+                out.flush();
+            }
             if (watchRuns == 0) {
                 new Semaphore(0).acquire(); // until the process is stopped
             }
