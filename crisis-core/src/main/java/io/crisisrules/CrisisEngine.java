@@ -540,6 +540,21 @@ public final class CrisisEngine {
         }
 
         /**
+         * Checks the rules as {@link #build()} would, without building an engine: the default rules
+         * are not compiled again (they come precompiled), only the rules directories' files are,
+         * with the coverage check of overlays ({@link #allowRemovedPolicies}), the check of the Java
+         * APIs house rules use ({@link #allowRuleApis}) and the convention checks. Settings, clock, listeners and the rest play no part. For {@code crisis
+         * check-rules} and an editor's save hook.
+         *
+         * @return the problems {@link #build()} would throw (none when it would build), the rules and
+         *         the overlay report
+         * @throws CrisisRulesException when there are no rules at all, or a rules directory cannot be read
+         */
+        public RuleCheck check() {
+            return io.crisisrules.internal.RuleChecks.check(classLoader, defaultRules, ruleDirectories, allowedRemovals, allowedRuleApis);
+        }
+
+        /**
          * Compiles the rules and builds the engine.
          *
          * @return a working engine

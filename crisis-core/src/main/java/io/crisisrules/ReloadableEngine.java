@@ -14,22 +14,13 @@ import io.crisisrules.settings.PolicySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -71,7 +62,7 @@ public final class ReloadableEngine implements AutoCloseable {
     private final ReloadListener listener;
     private final OffenceHistory history;
     private final ScheduledExecutorService worker;
-    private final Watcher watcher;
+    private final FolderWatcher watcher;
     private volatile CrisisEngine current;
     private volatile Reload last;
     private long generation;
@@ -92,7 +83,14 @@ public final class ReloadableEngine implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.watcher = builder.watched.isEmpty() ? null : new Watcher(builder.watched, builder.quietPeriod);
+        this.watcher = builder.watched.isEmpty() ? null : new FolderWatcher(builder.watched, builder.quietPeriod,
+                worker, false, () -> {
+                    try {
+                        reload();
+                    } catch (CrisisRulesException e) {
+                        // closed meanwhile
+                    }
+                });
     }
 
     /**
@@ -275,96 +273,6 @@ public final class ReloadableEngine implements AutoCloseable {
             watcher.close();
         }
         worker.shutdownNow();
-    }
-
-    /**
-     * Watches folders (and the folders below them) and reloads once they have been quiet for the
-     * quiet period, so a deployment copying many files gives one reload, after its last file.
-     */
-    private final class Watcher implements AutoCloseable {
-        private final WatchService service;
-        private final Duration quietPeriod;
-        private final Thread thread;
-        private ScheduledFuture<?> pending;
-
-        Watcher(List<Path> folders, Duration quietPeriod) {
-            this.quietPeriod = quietPeriod;
-            try {
-                this.service = FileSystems.getDefault().newWatchService();
-                for (Path folder : folders) {
-                    registerTree(folder);
-                }
-            } catch (IOException e) {
-                throw new CrisisRulesException("cannot watch " + folders + ": " + e.getMessage(), e);
-            }
-            this.thread = new Thread(this::loop, "crisis-rules-watch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        private void registerTree(Path folder) throws IOException {
-            if (!Files.isDirectory(folder)) {
-                throw new IOException(folder + " is not a folder");
-            }
-            try (Stream<Path> tree = Files.walk(folder)) {
-                for (Path path : (Iterable<Path>) tree.filter(Files::isDirectory)::iterator) {
-                    path.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                            StandardWatchEventKinds.ENTRY_DELETE);
-                }
-            }
-        }
-
-        private void loop() {
-            try {
-                while (true) {
-                    WatchKey key = service.take();
-                    Path folder = (Path) key.watchable();
-                    key.pollEvents().forEach(event -> {
-                        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
-                            Path created = folder.resolve(name);
-                            if (Files.isDirectory(created)) {
-                                try {
-                                    registerTree(created);
-                                } catch (IOException e) {
-                                    LOG.warn("cannot watch the new folder {}: {}", created, e.getMessage());
-                                }
-                            }
-                        }
-                    });
-                    key.reset();
-                    changed();
-                }
-            } catch (InterruptedException | ClosedWatchServiceException e) {
-                // closed
-            }
-        }
-
-        private synchronized void changed() {
-            if (pending != null) {
-                pending.cancel(false);
-            }
-            try {
-                pending = worker.schedule(() -> {
-                    try {
-                        reload();
-                    } catch (CrisisRulesException e) {
-                        // closed meanwhile
-                    }
-                }, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // closed meanwhile
-            }
-        }
-
-        @Override
-        public void close() {
-            try {
-                service.close();
-            } catch (IOException e) {
-                LOG.debug("closing the watch service", e);
-            }
-            thread.interrupt();
-        }
     }
 
     /** Configures a {@link ReloadableEngine}. */

@@ -1,6 +1,7 @@
 package io.crisisrules.bench;
 
 import io.crisisrules.CrisisEngine;
+import io.crisisrules.RuleCheck;
 import org.kie.api.KieBase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * (precompiled: it loads classes) and running the first assessment, against bare Drools loading the
  * same precompiled module and opening one session (the peer; there is no plain-Java equivalent of
  * compiling rules); and building an engine with one house-rule file overlaid (the defaults plus it
- * compiled at run time on the executable model) and running the first assessment.
+ * compiled at run time on the executable model) and running the first assessment; and checking the
+ * same overlay without building an engine ({@code CrisisEngine.Builder.check()}: the defaults come
+ * precompiled, only the house file is compiled), as {@code crisis check-rules} does (issue 18).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +47,20 @@ public class BuildBenchmark {
 
     @Benchmark
     public Object buildEngineWithHouseRule() throws IOException {
+        return CrisisEngine.builder().rulesDirectory(houseRules()).build().evaluate(Inputs.snapshot());
+    }
+
+    @Benchmark
+    public Object checkDefaultsWithHouseRule() throws IOException {
+        RuleCheck check = CrisisEngine.builder().rulesDirectory(houseRules()).check();
+        if (!check.ok()) {
+            throw new IllegalStateException(check.problems().toString());
+        }
+        return check;
+    }
+
+    /** A folder with one house file: a copy of the default moderation/abusive-content.drl (MOD-01). */
+    private static Path houseRules() throws IOException {
         Path rules = Files.createTempDirectory("house-rules");
         Path file = rules.resolve("moderation/abusive-content.drl");
         Files.createDirectories(file.getParent());
@@ -51,6 +68,6 @@ public class BuildBenchmark {
                 .getResourceAsStream("io/crisisrules/rules/moderation/abusive-content.drl")) {
             Files.write(file, in.readAllBytes());
         }
-        return CrisisEngine.builder().rulesDirectory(rules).build().evaluate(Inputs.snapshot());
+        return rules;
     }
 }

@@ -12,12 +12,13 @@ import java.io.PrintWriter;
  * {@code crisis}: evaluate scenarios, check rule files, moderate comment files from the command line.
  * Exit codes: 0 success, 1 bad input, bad settings or broken rules (one line per problem on stderr,
  * no stack trace; for {@code moderate}, any rejected line, after every line has its output line),
- * 2 wrong usage.
+ * 2 wrong usage. {@code diff} differs: 1 when something changed, 2 for every error.
  */
 @Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.2.0",
         description = "Evaluates brand and marketing crises with the crisis-rules policy.",
         subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class,
-                ReplayMentionsCommand.class, DetectionQualityCommand.class, SettingsCommand.class, TestCommand.class})
+                ReplayMentionsCommand.class, DetectionQualityCommand.class, SettingsCommand.class, TestCommand.class,
+                DiffCommand.class})
 public final class CrisisCli implements Runnable {
     /** Bad input, bad settings or broken rules; for {@code moderate}, a rejected line. */
     public static final int EXIT_INVALID = 1;
@@ -27,7 +28,7 @@ public final class CrisisCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, check-rules, moderate, replay-mentions, detection-quality, settings or test");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: evaluate, check-rules, moderate, replay-mentions, detection-quality, settings, test or diff");
     }
 
     /**
@@ -50,23 +51,25 @@ public final class CrisisCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            // for diff, 1 means "something changed": its errors exit with 2
+            int invalid = line.getCommandSpec().userObject() instanceof DiffCommand ? DiffCommand.EXIT_ERROR : EXIT_INVALID;
             if (exception instanceof RuleCompilationException broken) {
                 for (RuleProblem problem : broken.problems()) {
                     err.println(problem);
                 }
                 err.println("error: " + broken.problems().size() + " problem(s) in the rules");
                 err.flush();
-                return EXIT_INVALID;
+                return invalid;
             }
             if (exception instanceof io.crisisrules.settings.InvalidSettingException bad && bad.problems().size() > 1) {
                 bad.problems().forEach(problem -> err.println("error: " + problem.getMessage().replace('\n', ' ')));
                 err.flush();
-                return EXIT_INVALID;
+                return invalid;
             }
             if (exception instanceof CrisisRulesException expected) {
                 err.println("error: " + expected.getMessage().replace('\n', ' '));
                 err.flush();
-                return EXIT_INVALID;
+                return invalid;
             }
             throw exception;
         });
