@@ -274,7 +274,7 @@ final class DiffCommand implements Callable<Integer> {
             for (AssessmentDiff.Change change : diff.changes()) {
                 out.printf("      %s%s: %s -> %s%s%n", change.dimension(),
                         change.subject().isEmpty() ? "" : " " + change.subject(), change.before(), change.after(),
-                        change.direction() == null ? "" : "  (" + change.direction() + " the expectation)");
+                        change.direction() == null ? "" : "  (" + (change.direction() == AssessmentDiff.Direction.away ? "away from" : "toward") + " the expectation)");
             }
             if (diff.changes().size() < diff.changed()) {
                 out.printf("      ... and %d more%n", diff.changed() - diff.changes().size());

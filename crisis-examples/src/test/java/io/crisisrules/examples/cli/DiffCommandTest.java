@@ -83,7 +83,7 @@ class DiffCommandTest {
         CrisisCliTest.Run away = run("diff", scenario.toString(), "--settings", stricter().toString());
         CrisisCliTest.Run toward = run("diff", scenario.toString(), "--against-settings", stricter().toString());
 
-        assertThat(away.out()).as(away.err()).containsPattern("moderation c1: DELETE_AND_REPORT -> \\w+  \\(away the expectation\\)");
+        assertThat(away.out()).as(away.err()).containsPattern("moderation c1: DELETE_AND_REPORT -> \\w+  \\(away from the expectation\\)");
         assertThat(toward.out()).as(toward.err()).containsPattern("moderation c1: \\w+ -> DELETE_AND_REPORT  \\(toward the expectation\\)")
                 .contains("1 toward and 0 away from expectations");
     }
@@ -94,7 +94,7 @@ class DiffCommandTest {
                 "--allow-removed", "MOD-01", "--now", "2026-03-10T09:00:00Z");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("moderation c1: DELETE_AND_REPORT -> ", "(away the expectation)",
+        assertThat(run.out()).contains("moderation c1: DELETE_AND_REPORT -> ", "(away from the expectation)",
                 "5 change(s) in 6 comment(s)");
     }
 
