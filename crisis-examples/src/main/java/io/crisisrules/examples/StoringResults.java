@@ -2,6 +2,7 @@ package io.crisisrules.examples;
 
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.json.CrisisJson;
+import io.crisisrules.json.Scenario;
 import io.crisisrules.json.ScenarioFormat;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Assessment;
@@ -34,9 +35,11 @@ public final class StoringResults {
      */
     public static void main(String[] args) throws IOException {
         Path store = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("crisis-store");
-        Snapshot snapshot = new ScenarioFormat().read(Path.of(args.length > 1 ? args[1]
-                : "crisis-examples/scenarios/delivery-failure-bad-buzz.json")).snapshot();
-        Instant now = Instant.parse("2026-03-10T09:00:00Z");
+        Scenario scenario = new ScenarioFormat().read(Path.of(args.length > 1 ? args[1]
+                : "crisis-examples/scenarios/delivery-failure-bad-buzz.json"));
+        Snapshot snapshot = scenario.snapshot();
+        // the scenario's own instant: comments posted after the engine's clock are refused (futureTolerance)
+        Instant now = scenario.now();
         CrisisEngine engine = CrisisEngine.builder().clock(Clock.fixed(now, ZoneOffset.UTC))
                 .offenceHistory(OffenceHistory.none()).build();
         CrisisJson json = CrisisJson.create();
