@@ -1,11 +1,13 @@
 package io.crisisrules.internal;
 
 import io.crisisrules.InvalidInputException;
+import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Complaint;
 import io.crisisrules.model.Mention;
 import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
@@ -160,6 +162,19 @@ final class MonitorEvidence {
         }
         return Optional.of(new MentionStatistics(ObservationPeriod.of(now.minus(WINDOW), WINDOW), null,
                 mentions, negative, reach, negativeReach, null, topics));
+    }
+
+    /**
+     * @param brand the monitored brand
+     * @param now   the monitor's event time
+     * @return what detection reads: the KPI points, the complaints and the last hour of mentions
+     */
+    Snapshot detectionSnapshot(BrandContext brand, Instant now) {
+        Snapshot.Builder snapshot = Snapshot.builder(brand);
+        latestMetrics.values().forEach(snapshot::metric);
+        complaints.forEach(snapshot::complaint);
+        lastHour(now).ifPresent(snapshot::mentions);
+        return snapshot.build();
     }
 
     /** Continues from a checkpoint's points and complaints, bounded as when they were pushed. */

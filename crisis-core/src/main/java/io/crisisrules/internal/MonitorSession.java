@@ -1,3 +1,6 @@
+// Over 300 lines on purpose (issue 17): this is the monitor's whole public surface (five pushes, the
+// readings, checkpoint and restore), each method a few lines of sequencing over its parts; the order
+// of those calls is the monitor's behaviour, and split across files it could no longer be read at once.
 package io.crisisrules.internal;
 
 import io.crisisrules.InvalidInputException;
@@ -45,7 +48,6 @@ public final class MonitorSession implements AutoCloseable {
     public static final Duration DEFAULT_SCOPE_RETENTION = Duration.ofDays(7);
     /** The most KPI points, and alerts of KPI and complaint scopes at rest, unless the builder says otherwise. */
     public static final int DEFAULT_MAX_SCOPES = 2_000;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MonitorSession.class);
 
     private final CompiledRules rules;
     private final PolicySettings settings;
@@ -57,15 +59,13 @@ public final class MonitorSession implements AutoCloseable {
     private final SessionPseudoClock clock;
     private final EventTimes times;
     private final java.time.Clock wallClock;
-    private final Duration scopeRetention;
-    private final int maxScopes;
+    private final ScopeRetention retention;
 
     private final MentionBucketer bucketer;
     private final AlertBook alerts;
     private final MonitorEvidence evidence;
     private final IncidentGrouper grouper;
 
-    private boolean scopeBoundLogged;
     private Instant now;
     private boolean closed;
     private boolean pushing;
@@ -89,8 +89,7 @@ public final class MonitorSession implements AutoCloseable {
                           java.time.Clock wallClock, Duration scopeRetention, int maxScopes) {
         this.times = times;
         this.wallClock = wallClock;
-        this.scopeRetention = scopeRetention;
-        this.maxScopes = maxScopes;
+        this.retention = new ScopeRetention(brand.brandId(), scopeRetention, settings.alerting().cooldown(), maxScopes);
         this.rules = rules;
         this.settings = settings;
         this.brand = brand;
@@ -102,13 +101,13 @@ public final class MonitorSession implements AutoCloseable {
         configuration.setOption(ClockTypeOption.PSEUDO);
         this.session = rules.kieBase().newKieSession(configuration, null);
         this.clock = session.getSessionClock();
-        this.alerts = new AlertBook(rules, session, this::logScopeBound);
+        this.alerts = new AlertBook(rules, session, retention::boundReached);
         if (!ruleListeners.isEmpty()) {
             session.addEventListener(new Evaluation.FiringRelay(rules, this.ruleListeners));
         }
         settings.groups().forEach(session::insert);
         this.evidence = new MonitorEvidence(session, settings.alerting().groupingWindow(), maxScopes,
-                this::logScopeBound);
+                retention::boundReached);
         this.grouper = new IncidentGrouper(rules, settings, brand, listener, this.ruleListeners, session, evidence);
     }
 
@@ -320,12 +319,9 @@ public final class MonitorSession implements AutoCloseable {
     /** Batch detection over what the monitor holds; the signals found become readings of their alerts. */
     private void detect(Instant at) {
         forgetScopesAtRest();
-        Snapshot.Builder snapshot = Snapshot.builder(brand);
-        evidence.metrics().forEach(snapshot::metric);
-        evidence.complaints().forEach(snapshot::complaint);
-        lastHour().ifPresent(snapshot::mentions);
+        Snapshot snapshot = evidence.detectionSnapshot(brand, now);
         Map<String, WarningSignal> breaching = new LinkedHashMap<>();
-        for (WarningSignal signal : Evaluation.detect(rules, settings, at, ruleListeners, snapshot.build())) {
+        for (WarningSignal signal : Evaluation.detect(rules, settings, at, ruleListeners, snapshot)) {
             if (signal.kind() != SignalKind.MENTION_SPIKE) {
                 breaching.put(AlertReading.alertKeyOf(signal), signal);
             }
@@ -333,37 +329,10 @@ public final class MonitorSession implements AutoCloseable {
         alerts.readKpiSignals(at, breaching);
     }
 
-    /**
-     * Forgets what no longer bears on any alert, so that a monitor fed ever new scopes (a KPI per
-     * product, complaints by topic) neither grows nor slows down (issue 19): KPI points whose period
-     * ended more than the retention ago, and the alerts of KPI and complaint scopes at rest (inactive
-     * or resolved, not notified within the cool-down, not part of the open incident) whose last
-     * observation is older than that; past {@link #maxScopes} such alerts, the longest unobserved go
-     * first. Mention spike alerts stay: there is one per brand. Deterministic in the events pushed,
-     * so a monitor restored from a checkpoint forgets exactly what the uninterrupted one does.
-     */
+    /** Forgets KPI points and alerts of scopes at rest past their retention or bound (issue 19). */
     private void forgetScopesAtRest() {
-        if (now == null) {
-            return;
-        }
-        Instant horizon = minusSaturated(now, scopeRetention);
-        evidence.forgetPointsBefore(horizon);
-        alerts.forgetAtRest(horizon, minusSaturated(now, settings.alerting().cooldown()), grouper::holds, maxScopes);
-    }
-
-    private void logScopeBound(String what) {
-        if (!scopeBoundLogged) {
-            scopeBoundLogged = true;
-            LOG.warn("the monitor of brand {} holds more than {} {}: forgetting the oldest"
-                    + " (CrisisMonitor.Builder.scopes sets the bound)", brand.brandId(), maxScopes, what);
-        }
-    }
-
-    private static Instant minusSaturated(Instant time, Duration duration) {
-        try {
-            return time.minus(duration);
-        } catch (java.time.DateTimeException | ArithmeticException e) {
-            return Instant.MIN;
+        if (now != null) {
+            retention.forget(now, evidence, alerts, grouper::holds);
         }
     }
 
