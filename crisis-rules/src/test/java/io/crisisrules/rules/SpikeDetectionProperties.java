@@ -32,7 +32,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
  * What the mention-spike detector (DET-14 with DET-18 and DET-19, default settings) must never do
  * and must always do, over random mention series with Poisson noise streamed through a real monitor:
  * a single outlier never fires, a sustained level shift (a constant number of extra mentions per
- * interval, 4 to 10 times the brand's peak) fires once, a second crisis days after a first one
+ * interval, 4 to 10 times the brand's peak) fires once, or raises the level of an alert the first
+ * weekend already fired, a second crisis days after a first one
  * still fires, a daily and weekly cycle alone never fires, counts near zero never fire.
  */
 class SpikeDetectionProperties {
@@ -132,10 +133,16 @@ class SpikeDetectionProperties {
                 doubles().between(4, 10)).checkAssert((brand, start, multiple) -> {
             long shift = Math.round(Math.max(30, brand.peak()) * multiple);
             List<SignalChange> changes = replay(9, (i, ordinary) -> i >= start ? ordinary + shift : ordinary, brand);
-            List<Instant> firings = firingStarts(changes, MentionStreams.at(start));
-            assertThat(firings).as("the shift at %s fires once", MentionStreams.at(start)).hasSize(1);
-            assertThat(firings.get(0)).isBefore(MentionStreams.at(start).plus(Duration.ofMinutes(30)));
-            reached("shift fired");
+            Instant shiftStart = MentionStreams.at(start);
+            // the first weekend, busier than a week not yet known, may already be firing when the
+            // shift starts: the shift is then told as a level raise (DET-21), not a second firing
+            List<Instant> told = changes.stream().filter(change -> change.notified()
+                    && (change.isFiringStart() || change.isLevelRaise())).map(SignalChange::at)
+                    .filter(at -> !at.isBefore(shiftStart)).toList();
+            assertThat(firingStarts(changes, shiftStart)).as("the shift at %s fires at most once", shiftStart).hasSizeLessThan(2);
+            assertThat(told).as("the shift at %s is told", shiftStart).isNotEmpty();
+            assertThat(told.get(0)).isBefore(shiftStart.plus(Duration.ofMinutes(30)));
+            reached(firingStarts(changes, shiftStart).isEmpty() ? "shift raised a firing alert" : "shift fired");
         });
     }
 
