@@ -564,6 +564,7 @@ public final class CrisisEngine {
         public CrisisEngine build() {
             CompiledRules compiled;
             RuleOverlay overlay = RuleOverlay.NONE;
+            io.crisisrules.internal.HouseActions houseActions = io.crisisrules.internal.HouseActions.NONE;
             if (defaultRules && ruleDirectories.isEmpty()) {
                 compiled = CompiledRules.defaults(classLoader); // precompiled: loads classes, parses no DRL
             } else {
@@ -575,12 +576,17 @@ public final class CrisisEngine {
                 if (sources.isEmpty()) {
                     throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
                 }
-                List<io.crisisrules.RuleProblem> coverage = List.of();
+                List<io.crisisrules.RuleProblem> coverage = new ArrayList<>();
                 if (defaultRules) {
                     Overlays.Check check = Overlays.check(defaults, sources, allowedRemovals);
                     overlay = check.overlay();
-                    coverage = check.problems();
+                    coverage.addAll(check.problems());
                 }
+                io.crisisrules.internal.HouseActions.Read house = io.crisisrules.internal.HouseActions.read(
+                        ruleDirectories, sources.stream()
+                                .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList());
+                coverage.addAll(house.problems());
+                houseActions = house.actions();
                 // the house's files only: the defaults are trusted (and pass the check, RuleApisTest);
                 // a file using a forbidden API never reaches the compiler
                 List<io.crisisrules.RuleProblem> apis = io.crisisrules.internal.RuleApis.check(sources.stream()
@@ -591,7 +597,7 @@ public final class CrisisEngine {
                     problems.addAll(coverage);
                     throw new RuleCompilationException(problems);
                 }
-                compiled = CompiledRules.compile(sources, coverage);
+                compiled = CompiledRules.compile(sources, coverage).withHouseActions(houseActions);
             }
             if (maxIdleSessions >= 0) {
                 compiled = compiled.withSessionPool(maxIdleSessions, sessionIdleTimeout, System::nanoTime);

@@ -98,6 +98,7 @@ public final class CompiledRules {
     private final Map<String, RuleInfo> rulesByName;
     private final Map<String, RuleRef> refsByName;
     private final Map<RuleRef, Explanation> explanationsByRef;
+    private final HouseActions houseActions;
 
     private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -120,6 +121,7 @@ public final class CompiledRules {
         Map<RuleRef, Explanation> explanations = new HashMap<>();
         refs.values().forEach(ref -> explanations.put(ref, new Explanation(List.of(ref))));
         this.explanationsByRef = Map.copyOf(explanations);
+        this.houseActions = HouseActions.NONE;
     }
 
     /**
@@ -629,6 +631,12 @@ public final class CompiledRules {
     }
 
     private CompiledRules(CompiledRules shared, SessionPool sessions, SessionPool moderationSessions) {
+        this(shared, sessions, moderationSessions, shared.houseActions);
+    }
+
+    private CompiledRules(CompiledRules shared, SessionPool sessions, SessionPool moderationSessions,
+                          HouseActions houseActions) {
+        this.houseActions = houseActions;
         this.kieBase = shared.kieBase;
         this.moderationBase = shared.moderationBase;
         this.sessions = sessions;
@@ -652,6 +660,19 @@ public final class CompiledRules {
     public CompiledRules withSessionPool(int maxIdle, Duration idleTimeout, LongSupplier ticker) {
         return new CompiledRules(this, new SessionPool(kieBase, maxIdle, idleTimeout, ticker),
                 new SessionPool(moderationBase, maxIdle, idleTimeout, ticker));
+    }
+
+    /**
+     * @param actions the house actions the rules folders declare ({@link HouseActions#read})
+     * @return rules sharing everything with these, sessions included, that resolve those house actions
+     */
+    public CompiledRules withHouseActions(HouseActions actions) {
+        return new CompiledRules(this, sessions, moderationSessions, actions);
+    }
+
+    /** @return the house actions these rules may attach */
+    HouseActions houseActions() {
+        return houseActions;
     }
 
     /** @return sessions waiting for a call, evaluation and moderation pools together */

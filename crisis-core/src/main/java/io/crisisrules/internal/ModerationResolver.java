@@ -1,9 +1,11 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.facts.HouseLabelFinding;
 import io.crisisrules.facts.ModerationFinding;
 import io.crisisrules.facts.OverruledFinding;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.Explanation;
+import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
 
@@ -15,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Turns the moderation findings of each comment into exactly one decision: the findings no
@@ -32,7 +35,8 @@ final class ModerationResolver {
      * @return one decision per comment, in the comments' order
      */
     static List<ModerationDecision> resolve(List<Comment> comments, List<ModerationFinding> findings,
-                                            List<OverruledFinding> overruled, Provenance provenance) {
+                                            List<OverruledFinding> overruled, List<HouseLabelFinding> labels,
+                                            Provenance provenance) {
         Map<String, List<Object>> byComment = new HashMap<>(Capacity.forEntries(findings.size()));
         for (ModerationFinding finding : findings) {
             byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>(2)).add(finding);
@@ -42,12 +46,28 @@ final class ModerationResolver {
             milder.add(overruling.overruled());
             byComment.computeIfAbsent(overruling.overruled().commentId(), id -> new ArrayList<>(2)).add(overruling);
         }
+        Map<String, Map<String, HouseAction>> labelsByComment = new HashMap<>();
+        for (HouseLabelFinding label : labels) {
+            HouseAction action = provenance.houseActions().require(label.key(), ruleName(label, provenance));
+            labelsByComment.computeIfAbsent(label.commentId(), id -> new TreeMap<>()).put(action.key(), action);
+            byComment.computeIfAbsent(label.commentId(), id -> new ArrayList<>(2)).add(label);
+        }
         List<ModerationDecision> decisions = new ArrayList<>(comments.size());
         for (Comment comment : comments) {
             List<Object> reasons = byComment.get(comment.id());
-            decisions.add(reasons == null ? unconcerned(comment.id()) : decide(comment.id(), reasons, milder, provenance));
+            ModerationDecision decision = reasons == null ? unconcerned(comment.id())
+                    : decide(comment.id(), reasons, milder, provenance);
+            Map<String, HouseAction> attached = labelsByComment.get(comment.id());
+            decisions.add(attached == null ? decision : new ModerationDecision(decision.commentId(), decision.action(),
+                    decision.provisional(), decision.openCrmCase(), decision.replyDue(), decision.explanation(),
+                    List.copyOf(attached.values())));
         }
         return decisions;
+    }
+
+    private static String ruleName(Object fact, Provenance provenance) {
+        io.crisisrules.model.RuleRef ref = provenance.ruleOf(fact);
+        return ref == null ? "unknown rule" : ref.name();
     }
 
     /** A comment no moderation rule has a concern about stays as it is, with no reason to give. */
@@ -75,6 +95,11 @@ final class ModerationResolver {
                     replyDue = finding.replyDue();
                 }
             }
+        }
+        if (action == null) {
+            // only house labels: they never choose the action, so the comment stays as it is
+            return new ModerationDecision(commentId, ModerationAction.NO_ACTION, false, false, null,
+                    provenance.explain(reasons));
         }
         return new ModerationDecision(commentId, action, provisional, openCrmCase, action.isReply() ? replyDue : null,
                 provenance.explain(reasons));

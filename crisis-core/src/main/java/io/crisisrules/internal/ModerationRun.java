@@ -1,5 +1,6 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.facts.HouseLabelFinding;
 import io.crisisrules.facts.ModerationFinding;
 import io.crisisrules.facts.OpenCrisis;
 import io.crisisrules.facts.OverruledFinding;
@@ -76,7 +77,7 @@ final class ModerationRun {
             }
         }
         List<ModerationDecision> decisions = ModerationResolver.resolve(comments, findings,
-                provenance.factsOf(OverruledFinding.class), provenance);
+                provenance.factsOf(OverruledFinding.class), provenance.factsOf(HouseLabelFinding.class), provenance);
         List<Offence> offences = new ArrayList<>();
         for (ModerationDecision decision : decisions) {
             if (decision.action().isOffence() && !decision.provisional()) {

@@ -70,6 +70,11 @@ final class Provenance implements RuleRuntimeEventListener {
         return facts;
     }
 
+    /** @return the house actions the rules declare */
+    HouseActions houseActions() {
+        return rules.houseActions();
+    }
+
     /** @return the rule that inserted a fact */
     RuleRef ruleOf(Object fact) {
         return insertedBy.get(fact);

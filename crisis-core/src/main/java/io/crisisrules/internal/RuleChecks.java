@@ -51,13 +51,20 @@ public final class RuleChecks {
             throw new CrisisRulesException("no rules to compile: the rules directories hold no .drl file");
         }
         // as build() does: the house's files only, and a file using a forbidden API is never compiled
-        List<RuleProblem> apis = RuleApis.check(merged.stream()
-                .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList(), allowedApis);
+        List<RuleSource> house = merged.stream()
+                .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList();
+        List<RuleProblem> apis = RuleApis.check(house, allowedApis);
+        List<RuleProblem> houseActions = HouseActions.read(directories, house).problems();
         if (!defaultRules) {
-            return apis.isEmpty() ? compiled(merged, List.of(), List.of(), RuleOverlay.NONE)
-                    : new RuleCheck(apis, List.of(), RuleOverlay.NONE, List.of());
+            List<RuleProblem> problems = new ArrayList<>(apis);
+            problems.addAll(houseActions);
+            return apis.isEmpty() ? compiled(merged, houseActions, List.of(), RuleOverlay.NONE)
+                    : new RuleCheck(problems, List.of(), RuleOverlay.NONE, List.of());
         }
-        Overlays.Check coverage = Overlays.check(defaults, merged, allowed);
+        Overlays.Check overlays = Overlays.check(defaults, merged, allowed);
+        List<RuleProblem> earlier = new ArrayList<>(overlays.problems());
+        earlier.addAll(houseActions);
+        Overlays.Check coverage = new Overlays.Check(overlays.overlay(), List.copyOf(earlier));
         if (!apis.isEmpty()) {
             List<RuleProblem> problems = new ArrayList<>(apis);
             problems.addAll(coverage.problems());

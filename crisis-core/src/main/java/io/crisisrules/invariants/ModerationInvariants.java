@@ -2,6 +2,7 @@ package io.crisisrules.invariants;
 
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Comment;
+import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.moderation.Offence;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * The moderation family of the policy's invariants (MOD-01, MOD-04, MOD-06, MOD-08): every comment
- * decided once, abuse never left visible, no block on a first offence. {@link PolicyInvariants#all()}
- * runs them with the others.
+ * decided once, abuse never left visible, no block on a first offence, house labels explained.
+ * {@link PolicyInvariants#all()} runs them with the others.
  */
 public final class ModerationInvariants {
 
@@ -111,6 +112,35 @@ public final class ModerationInvariants {
                             problems.add("comment " + comment.id() + " blocks author " + comment.authorId()
                                     + " with " + earlier.size() + " earlier offence(s) " + new java.util.TreeSet<>(earlier)
                                     + " but moderation.blockAfterOffences is " + settings.blockAfterOffences());
+                        }
+                    }
+                    return problems;
+                });
+    }
+
+    /**
+     * @return every house label on a decision (issue 18) is explained by a rule of its policy in the
+     *         decision's explanation, appears once, and the labels are ordered by key: a label is named,
+     *         never silent, and never stands in for the decision's action (MOD-06 chose that)
+     */
+    public static Invariant houseLabelsExplained() {
+        return new SimpleInvariant("house-labels-explained", List.of("MOD-06"),
+                "Each house label on a decision is explained by a rule of its policy, once, in key order.",
+                (in, out, engine) -> {
+                    List<String> problems = new ArrayList<>();
+                    for (ModerationDecision decision : out.moderation()) {
+                        List<String> keys = decision.labels().stream().map(HouseAction::key).toList();
+                        if (!keys.equals(keys.stream().distinct().sorted().toList())) {
+                            problems.add("comment " + decision.commentId() + " has labels " + keys
+                                    + ", not each once in key order");
+                        }
+                        List<String> explained = decision.explanation().policyIds();
+                        for (HouseAction label : decision.labels()) {
+                            if (!explained.contains(label.policyId())) {
+                                problems.add("comment " + decision.commentId() + " has label " + label.key()
+                                        + " of policy " + label.policyId() + " but its explanation names only "
+                                        + explained);
+                            }
                         }
                     }
                     return problems;

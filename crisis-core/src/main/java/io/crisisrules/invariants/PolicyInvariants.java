@@ -38,7 +38,8 @@ public final class PolicyInvariants {
 
     private static final List<Invariant> ALL = List.of(
             ModerationInvariants.oneDecisionPerComment(), ModerationInvariants.abuseNeverLeftVisible(),
-            ModerationInvariants.noBlockOnFirstOffence(), ResponseInvariants.firstResponseWithinDeadline(),
+            ModerationInvariants.noBlockOnFirstOffence(), ModerationInvariants.houseLabelsExplained(),
+            ResponseInvariants.firstResponseWithinDeadline(),
             ResponseInvariants.noDenialMixedWithApology(), ResponseInvariants.noHumourInMajorCrisisOrHarm(HUMOUR),
             ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
             ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
@@ -126,6 +127,11 @@ public final class PolicyInvariants {
     /** @return {@link ModerationInvariants#noBlockOnFirstOffence()} */
     public static Invariant noBlockOnFirstOffence() {
         return ModerationInvariants.noBlockOnFirstOffence();
+    }
+
+    /** @return {@link ModerationInvariants#houseLabelsExplained()} */
+    public static Invariant houseLabelsExplained() {
+        return ModerationInvariants.houseLabelsExplained();
     }
 
     /** @return {@link ResponseInvariants#firstResponseWithinDeadline()} */

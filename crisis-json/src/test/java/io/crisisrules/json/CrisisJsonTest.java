@@ -17,6 +17,9 @@ import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.FailureType;
 import io.crisisrules.model.Harm;
+import io.crisisrules.model.HouseAction;
+import io.crisisrules.model.ModerationAction;
+import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentStatus;
 import io.crisisrules.model.RuleRef;
@@ -108,6 +111,20 @@ class CrisisJsonTest {
         }
         assertThatThrownBy(() -> JSON.read(JSON.write(new MentionCount(AT, 1)).replace("1}", "-1}"), MentionCount.class))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("mentions");
+    }
+
+    @Test
+    void a_decision_with_house_labels_reads_back_equal_and_a_malformed_key_is_refused() {
+        ModerationDecision decision = new ModerationDecision("c1", ModerationAction.REPLY, false, true, AT.plusSeconds(3600),
+                new Explanation(List.of(new RuleRef("ACME-101 Route defamation claims to the legal queue", List.of("ACME-101")))),
+                List.of(new HouseAction("acme.legal-queue", "Legal team", "zendesk:legal",
+                        "A defamation claim: the legal team reviews it before anyone replies.", "ACME-101")));
+
+        String written = JSON.write(decision);
+        assertThat(written).contains("\"labels\":[{\"key\":\"acme.legal-queue\"");
+        assertThat(JSON.read(written, ModerationDecision.class)).isEqualTo(decision);
+        assertThatThrownBy(() -> JSON.read(written.replace("acme.legal-queue", "Legal Queue"), ModerationDecision.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("labels[0].key");
     }
 
     @Test

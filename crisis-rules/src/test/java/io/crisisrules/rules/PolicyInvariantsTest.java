@@ -19,6 +19,8 @@ import io.crisisrules.model.Incident;
 import io.crisisrules.model.InputReceipt;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
+import io.crisisrules.model.RuleRef;
+import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
@@ -80,6 +82,26 @@ class PolicyInvariantsTest {
     }
 
     @Test
+    void anUnexplainedOrRepeatedHouseLabelIsFound() {
+        HouseAction legal = new HouseAction("acme.legal-queue", "Legal team", "zendesk:legal", "Legal reviews it.", "ACME-101");
+        HouseAction tag = new HouseAction("acme.tag", "Support", "zendesk:tag", "Tagged.", "ACME-7");
+        ModerationDecision original = assessment.moderation().get(0);
+        Explanation byAcme101 = original.explanation().and(new Explanation(List.of(
+                new RuleRef("ACME-101 Route defamation claims to the legal queue", List.of("ACME-101")))));
+        List<ModerationDecision> decisions = new ArrayList<>(assessment.moderation());
+        decisions.set(0, new ModerationDecision(original.commentId(), original.action(), original.provisional(),
+                original.openCrmCase(), original.replyDue(), byAcme101, List.of(legal, legal, tag)));
+
+        assertThat(PolicyInvariants.houseLabelsExplained().check(crisis, withModeration(decisions), engine))
+                .extracting(v -> v.explanation()).satisfiesExactlyInAnyOrder(
+                        text -> assertThat(text).contains("not each once in key order"),
+                        text -> assertThat(text).contains("label acme.tag of policy ACME-7"));
+        decisions.set(0, new ModerationDecision(original.commentId(), original.action(), original.provisional(),
+                original.openCrmCase(), original.replyDue(), byAcme101, List.of(legal)));
+        assertThat(PolicyInvariants.houseLabelsExplained().check(crisis, withModeration(decisions), engine)).isEmpty();
+    }
+
+    @Test
     void aMissingOrLateFirstResponseIsFound() {
         Incident incident = assessment.incident().orElseThrow();
         Invariant invariant = PolicyInvariants.firstResponseWithinDeadline();
@@ -94,10 +116,10 @@ class PolicyInvariantsTest {
     }
 
     @Test
-    void everyFamilysInvariantsAreGatheredOnceAndTheFirstTenNeverEvaluate() {
+    void everyFamilysInvariantsAreGatheredOnceAndTheFirstElevenNeverEvaluate() {
         List<Invariant> families = List.of(ModerationInvariants.oneDecisionPerComment(),
                 ModerationInvariants.abuseNeverLeftVisible(), ModerationInvariants.noBlockOnFirstOffence(),
-                ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.noDenialMixedWithApology(),
+                ModerationInvariants.houseLabelsExplained(), ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.noDenialMixedWithApology(),
                 ResponseInvariants.noHumourInMajorCrisisOrHarm(PolicyInvariants.HUMOUR),
                 ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
                 ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),

@@ -119,10 +119,11 @@ final class ModerateCommand implements Callable<Integer> {
     /**
      * One output line: a decision or a rejection. {@code reasons} lists every rule that matched the
      * comment with its policy IDs (MOD-06); {@code rules} and {@code policyIds} are the same, flattened.
+     * {@code labels} are the house actions house rules attached (left out when there are none).
      */
     record OutputLine(long line, String commentId, String authorId, String action, Boolean provisional,
                       Boolean openCrmCase, String replyDue, List<Reason> reasons, List<String> rules,
-                      List<String> policyIds, String rejected) {
+                      List<String> policyIds, List<io.crisisrules.model.HouseAction> labels, String rejected) {
     }
 
     /** One matching rule of a decision. */
@@ -312,11 +313,12 @@ final class ModerateCommand implements Callable<Integer> {
                         decision.replyDue() == null ? null : decision.replyDue().toString(),
                         decision.explanation().rules().stream().map(rule -> new Reason(rule.name(), rule.policyIds()))
                                 .toList(),
-                        decision.explanation().ruleNames(), decision.explanation().policyIds(), null);
+                        decision.explanation().ruleNames(), decision.explanation().policyIds(),
+                        decision.labels().isEmpty() ? null : decision.labels(), null);
                 tally.decided++;
             } else {
                 line = new OutputLine(item.line(), item.knownId(), null, null, null, null, null, null, null, null,
-                        item.rejection());
+                        null, item.rejection());
                 tally.rejected(item.line());
             }
             try {

@@ -261,6 +261,52 @@ class CrisisCliTest {
     }
 
     @Test
+    void moderate_with_house_rules_writes_the_house_labels_on_the_comments_line() throws IOException {
+        Path rules = temp.resolve("house");
+        Files.createDirectories(rules.resolve("moderation"));
+        Files.writeString(rules.resolve("house-actions.properties"), """
+                acme.legal-queue.use = label
+                acme.legal-queue.owner = Legal team
+                acme.legal-queue.channel = zendesk:legal
+                acme.legal-queue.text = The legal team reviews it before anyone replies.
+                acme.legal-queue.policy = ACME-101
+                """);
+        Files.writeString(rules.resolve("moderation/legal-queue.drl"), """
+                package acme.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HouseLabelFinding;
+                ruleflow-group "moderation"
+
+                rule "ACME-101 Route defamation claims to the legal queue"
+                    @policy("ACME-101")
+                    @description("House rule: defamation goes to the legal queue.")
+                when
+                    Comment($id : id, hasLabel(CommentLabel.DEFAMATORY))
+                then
+                    insert(new HouseLabelFinding($id, "acme.legal-queue"));
+                end
+                """);
+        Path comments = temp.resolve("house.jsonl");
+        Files.write(comments, List.of(
+                "{\"id\": \"c1\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\", \"labels\": [\"DEFAMATORY\"]}",
+                "{\"id\": \"c2\", \"authorId\": \"u2\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"}"));
+
+        Run run = run("moderate", comments.toString(), "--rules", rules.toString(), "--now", "2026-03-10T09:00:00Z");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> lines = run.out().lines().map(CrisisCliTest::json).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("action").asText()).isEqualTo("DELETE_AND_REPORT");
+        assertThat(lines.get(0).get("labels")).hasSize(1);
+        JsonNode label = lines.get(0).get("labels").get(0);
+        assertThat(label.get("key").asText()).isEqualTo("acme.legal-queue");
+        assertThat(label.get("channel").asText()).isEqualTo("zendesk:legal");
+        assertThat(label.get("policyId").asText()).isEqualTo("ACME-101");
+        assertThat(lines.get(0).get("policyIds").toString()).contains("ACME-101", "MOD-01");
+        assertThat(lines.get(1).has("labels")).as("no labels field without a label").isFalse();
+    }
+
+    @Test
     void moderate_rejects_each_kind_of_bad_line_in_one_clean_line_and_still_decides_the_good_ones() throws IOException {
         String good = "{\"id\": \"%s\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"%s}";
         Path comments = temp.resolve("mixed.jsonl");
