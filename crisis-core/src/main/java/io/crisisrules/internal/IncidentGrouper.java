@@ -4,7 +4,6 @@ import io.crisisrules.MonitorListener;
 import io.crisisrules.RuleListener;
 import io.crisisrules.facts.MonitoredIncident;
 import io.crisisrules.model.AlertState;
-import io.crisisrules.model.Assessment;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentChange;
@@ -12,7 +11,6 @@ import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.SignalChange;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.WarningSignal;
-import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.settings.PolicySettings;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
@@ -123,12 +121,11 @@ final class IncidentGrouper {
         lastHour.ifPresent(snapshot::mentions);
         windowHadMentions = lastHour.isPresent();
         evidenceChanged = false;
-        Assessment assessment = Evaluation.run(rules, settings, at, ruleListeners, snapshot.build(),
-                OffenceHistory.none(), false);
-        if (assessment.incidents().isEmpty()) {
+        Optional<Incident> classified = Evaluation.classify(rules, settings, at, ruleListeners, snapshot.build());
+        if (classified.isEmpty()) {
             return;
         }
-        Incident next = assessment.incidents().get(0);
+        Incident next = classified.get();
         Incident previous = incident;
         if (previous == null) {
             setIncident(next);

@@ -44,9 +44,16 @@ final class IncidentResolver {
     private IncidentResolver() {
     }
 
+    /**
+     * @param handedInSignals signals detected elsewhere and handed in with the snapshot
+     * @param evidence        what the classification rules concluded (openings, failure types, frames,
+     *                        severity evidence, caps, holds, aggravations, harms, main claims) and the
+     *                        signals the detection rules raised
+     * @return the incident, or the previous one when nothing opens or continues one and it is over
+     */
     static Optional<Incident> resolve(String brandId, Instant now, TypeOverride override, Incident previous,
-                                      List<WarningSignal> handedInSignals, Provenance provenance) {
-        List<IncidentOpening> openings = provenance.factsOf(IncidentOpening.class);
+                                      List<WarningSignal> handedInSignals, Evidence evidence) {
+        List<IncidentOpening> openings = evidence.factsOf(IncidentOpening.class);
         if (openings.isEmpty()) {
             // A resolved or closed incident the host hands back is still reported as it is, so that
             // the decision rules plan what follows it (RSP-11, RSP-13, POST).
@@ -55,33 +62,33 @@ final class IncidentResolver {
         Incident continued = previous != null && previous.isOpen() ? previous : null;
         List<Object> because = new ArrayList<>(openings);
 
-        List<FailureTypeEvidence> failureEvidence = provenance.factsOf(FailureTypeEvidence.class);
+        List<FailureTypeEvidence> failureEvidence = evidence.factsOf(FailureTypeEvidence.class);
         FailureType failureType = override.failureType() != null ? override.failureType()
                 : heaviestFailureType(failureEvidence);
         failureEvidence.stream().filter(e -> e.type() == failureType).forEach(because::add);
 
-        List<FrameEvidence> frameEvidence = provenance.factsOf(FrameEvidence.class);
+        List<FrameEvidence> frameEvidence = evidence.factsOf(FrameEvidence.class);
         Framing framing = framing(frameEvidence, override);
         CrisisFrame frame = framing.frame();
         CrisisType crisisType = framing.crisisType();
         frameEvidence.stream().filter(e -> e.frame() == frame && e.crisisType() == crisisType
                 && e.strength() == framing.strength()).forEach(because::add);
 
-        List<ResponsibilityShift> shifts = provenance.factsOf(ResponsibilityShift.class).stream()
+        List<ResponsibilityShift> shifts = evidence.factsOf(ResponsibilityShift.class).stream()
                 .filter(shift -> shift.appliesTo(crisisType)).toList();
         because.addAll(shifts);
         CrisisType.Responsibility responsibility = shifts.isEmpty() ? frame.cluster() : frame.cluster().raised();
 
-        List<VerificationEvidence> verificationEvidence = provenance.factsOf(VerificationEvidence.class);
+        List<VerificationEvidence> verificationEvidence = evidence.factsOf(VerificationEvidence.class);
         VerificationStatus verification = verification(verificationEvidence);
         verificationEvidence.stream().filter(e -> e.status() == verification).forEach(because::add);
 
-        List<SeverityEvidence> severityEvidence = provenance.factsOf(SeverityEvidence.class);
+        List<SeverityEvidence> severityEvidence = evidence.factsOf(SeverityEvidence.class);
         // only a brand known to be the victim (a checked claim, the trigger, the host's word), not one
         // framed a rumour for want of evidence: an unexplained storm may still be the brand's doing
         boolean knownVictim = frame.cluster() == CrisisType.Responsibility.VICTIM
                 && framing.strength().compareTo(FrameEvidence.Strength.TRIGGER) >= 0;
-        List<ExposureCap> caps = knownVictim ? provenance.factsOf(ExposureCap.class) : List.of();
+        List<ExposureCap> caps = knownVictim ? evidence.factsOf(ExposureCap.class) : List.of();
         Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps)).max(Comparator.naturalOrder())
                 .orElse(Severity.MINOR);
         severityEvidence.stream().filter(e -> e.levelUnder(caps) == base).forEach(because::add);
@@ -96,12 +103,12 @@ final class IncidentResolver {
         List<CrisisType> evidencedTypes = overridden ? List.of(crisisType)
                 : Stream.concat(Stream.of(crisisType),
                         frameEvidence.stream().map(FrameEvidence::crisisType)).distinct().toList();
-        List<AggravationEvidence> aggravations = provenance.factsOf(AggravationEvidence.class).stream()
+        List<AggravationEvidence> aggravations = evidence.factsOf(AggravationEvidence.class).stream()
                 .filter(a -> evidencedTypes.stream().anyMatch(a::appliesTo)).toList();
         because.addAll(aggravations);
         Severity evidenced = Incident.AggravatingFactor.raise(base,
                 aggravations.stream().map(AggravationEvidence::factor).toList());
-        List<SeverityHold> holds = provenance.factsOf(SeverityHold.class);
+        List<SeverityHold> holds = evidence.factsOf(SeverityHold.class);
         Severity held = holds.stream().map(SeverityHold::level).max(Comparator.naturalOrder()).orElse(Severity.MINOR);
         Severity severity = evidenced.isAtLeast(held) ? evidenced : held;
         if (severity != evidenced) {
@@ -112,12 +119,12 @@ final class IncidentResolver {
                 : now;
 
         List<String> signalKeys = java.util.stream.Stream.concat(handedInSignals.stream(),
-                        provenance.factsOf(WarningSignal.class).stream())
+                        evidence.factsOf(WarningSignal.class).stream())
                 .map(WarningSignal::key).sorted().distinct().toList();
         List<Incident.AggravatingFactor> factors = aggravations.stream().map(AggravationEvidence::factor)
                 .distinct().sorted().toList();
 
-        List<HarmEvidence> harmEvidence = provenance.factsOf(HarmEvidence.class);
+        List<HarmEvidence> harmEvidence = evidence.factsOf(HarmEvidence.class);
         because.addAll(harmEvidence);
         List<Harm.Kind> harms = harmEvidence.stream().map(HarmEvidence::kind).distinct().toList();
 
@@ -127,8 +134,8 @@ final class IncidentResolver {
         Instant statusSince = continued != null ? continued.statusSince() : now;
         return Optional.of(new Incident(id, brandId, detectedAt, status, failureType, crisisType,
                 responsibility, verification, severity, factors, signalKeys, downgradePendingSince,
-                provenance.explain(because), statusSince, frame, java.util.Set.copyOf(harms),
-                provenance.factsOf(MainClaim.class).stream().map(MainClaim::id).sorted().distinct().toList()));
+                evidence.explain(because), statusSince, frame, java.util.Set.copyOf(harms),
+                evidence.factsOf(MainClaim.class).stream().map(MainClaim::id).sorted().distinct().toList()));
     }
 
     /** The evidence of a frame once same-frame weights are summed: what {@link #framing} ranks. */

@@ -36,7 +36,7 @@ final class ModerationResolver {
      */
     static List<ModerationDecision> resolve(List<Comment> comments, List<ModerationFinding> findings,
                                             List<OverruledFinding> overruled, List<HouseLabelFinding> labels,
-                                            Provenance provenance) {
+                                            HouseActions houseActions, Evidence evidence) {
         Map<String, List<Object>> byComment = new HashMap<>(Capacity.forEntries(findings.size()));
         for (ModerationFinding finding : findings) {
             byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>(2)).add(finding);
@@ -48,7 +48,7 @@ final class ModerationResolver {
         }
         Map<String, Map<String, HouseAction>> labelsByComment = new HashMap<>();
         for (HouseLabelFinding label : labels) {
-            HouseAction action = provenance.houseActions().require(label.key(), ruleName(label, provenance));
+            HouseAction action = houseActions.require(label.key(), ruleName(label, evidence));
             labelsByComment.computeIfAbsent(label.commentId(), id -> new TreeMap<>()).put(action.key(), action);
             byComment.computeIfAbsent(label.commentId(), id -> new ArrayList<>(2)).add(label);
         }
@@ -56,7 +56,7 @@ final class ModerationResolver {
         for (Comment comment : comments) {
             List<Object> reasons = byComment.get(comment.id());
             ModerationDecision decision = reasons == null ? unconcerned(comment.id())
-                    : decide(comment.id(), reasons, milder, provenance);
+                    : decide(comment.id(), reasons, milder, evidence);
             Map<String, HouseAction> attached = labelsByComment.get(comment.id());
             decisions.add(attached == null ? decision : new ModerationDecision(decision.commentId(), decision.action(),
                     decision.provisional(), decision.openCrmCase(), decision.replyDue(), decision.explanation(),
@@ -65,8 +65,8 @@ final class ModerationResolver {
         return decisions;
     }
 
-    private static String ruleName(Object fact, Provenance provenance) {
-        io.crisisrules.model.RuleRef ref = provenance.ruleOf(fact);
+    private static String ruleName(Object fact, Evidence evidence) {
+        io.crisisrules.model.RuleRef ref = evidence.ruleOf(fact);
         return ref == null ? "unknown rule" : ref.name();
     }
 
@@ -76,7 +76,7 @@ final class ModerationResolver {
     }
 
     private static ModerationDecision decide(String commentId, List<Object> reasons, Set<ModerationFinding> milder,
-                                             Provenance provenance) {
+                                             Evidence evidence) {
         ModerationAction action = null;
         for (Object reason : reasons) {
             if (reason instanceof ModerationFinding finding && !milder.contains(finding)) {
@@ -99,9 +99,9 @@ final class ModerationResolver {
         if (action == null) {
             // only house labels: they never choose the action, so the comment stays as it is
             return new ModerationDecision(commentId, ModerationAction.NO_ACTION, false, false, null,
-                    provenance.explain(reasons));
+                    evidence.explain(reasons));
         }
         return new ModerationDecision(commentId, action, provisional, openCrmCase, action.isReply() ? replyDue : null,
-                provenance.explain(reasons));
+                evidence.explain(reasons));
     }
 }

@@ -77,7 +77,8 @@ final class ModerationRun {
             }
         }
         List<ModerationDecision> decisions = ModerationResolver.resolve(comments, findings,
-                provenance.factsOf(OverruledFinding.class), provenance.factsOf(HouseLabelFinding.class), provenance);
+                provenance.factsOf(OverruledFinding.class), provenance.factsOf(HouseLabelFinding.class),
+                provenance.houseActions(), provenance);
         List<Offence> offences = new ArrayList<>();
         for (ModerationDecision decision : decisions) {
             if (decision.action().isOffence() && !decision.provisional()) {

@@ -35,15 +35,15 @@ final class PlanResolver {
     record Plan(List<ResponseAction> outstanding, List<ActionDeadline> deadlines) {
     }
 
-    static Plan resolve(Provenance provenance, List<ActionProgress> progress, List<PublicStatement> statements,
+    static Plan resolve(Evidence evidence, List<ActionProgress> progress, List<PublicStatement> statements,
                         Instant now) {
         Map<String, ResponseAction> byKey = new LinkedHashMap<>();
-        for (ResponseAction proposed : provenance.factsOf(ResponseAction.class)) {
-            ResponseAction action = proposed.withExplanation(provenance.explain(proposed));
+        for (ResponseAction proposed : evidence.factsOf(ResponseAction.class)) {
+            ResponseAction action = proposed.withExplanation(evidence.explain(proposed));
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
-        MessageGuidelines guidelines = mergedGuidelines(provenance);
-        Explanation guidelinesExplanation = provenance.explain(provenance.factsOf(MessageGuidelines.class));
+        MessageGuidelines guidelines = mergedGuidelines(evidence);
+        Explanation guidelinesExplanation = evidence.explain(evidence.factsOf(MessageGuidelines.class));
         List<ResponseAction> plan = byKey.values().stream()
                 .map(action -> action.channel().isPublic() ? withGuidelines(action, guidelines, guidelinesExplanation)
                         : action)
@@ -92,10 +92,10 @@ final class PlanResolver {
     }
 
     /** @return the guidelines of every public message, merged once for all actions (RSP-07, RSP-09) */
-    private static MessageGuidelines mergedGuidelines(Provenance provenance) {
+    private static MessageGuidelines mergedGuidelines(Evidence evidence) {
         List<Guideline> dos = List.of();
         List<Guideline> donts = List.of();
-        for (MessageGuidelines more : provenance.factsOf(MessageGuidelines.class)) {
+        for (MessageGuidelines more : evidence.factsOf(MessageGuidelines.class)) {
             dos = union(dos, more.dos());
             donts = union(donts, more.donts());
         }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * having to say it in every consequence. Facts inserted by the engine itself have no rule.
  * One instance per session; not thread-safe.
  */
-final class Provenance implements RuleRuntimeEventListener {
+final class Provenance implements RuleRuntimeEventListener, Evidence {
     private final CompiledRules rules;
     private final List<Object> inserted;
     private final Map<Object, RuleRef> insertedBy;
@@ -60,7 +60,8 @@ final class Provenance implements RuleRuntimeEventListener {
     }
 
     /** @return the facts of a type that rules inserted and did not delete, in insertion order */
-    <T> List<T> factsOf(Class<T> type) {
+    @Override
+    public <T> List<T> factsOf(Class<T> type) {
         List<T> facts = new ArrayList<>();
         for (Object fact : inserted) {
             if (type.isInstance(fact) && insertedBy.containsKey(fact)) {
@@ -76,12 +77,14 @@ final class Provenance implements RuleRuntimeEventListener {
     }
 
     /** @return the rule that inserted a fact */
-    RuleRef ruleOf(Object fact) {
+    @Override
+    public RuleRef ruleOf(Object fact) {
         return insertedBy.get(fact);
     }
 
-    /** @return an explanation naming the rules that inserted these facts */
-    Explanation explain(Collection<?> facts) {
+    /** @return an explanation naming the rules that inserted these facts; a single rule's is shared */
+    @Override
+    public Explanation explain(Collection<?> facts) {
         if (facts.size() == 1) {
             RuleRef ref = insertedBy.get(facts.iterator().next());
             return ref == null ? Explanation.NONE : rules.explanationOf(ref);
@@ -96,8 +99,9 @@ final class Provenance implements RuleRuntimeEventListener {
         return new Explanation(List.copyOf(refs));
     }
 
-    /** @return an explanation naming the rule that inserted this fact */
-    Explanation explain(Object fact) {
+    /** @return an explanation naming the rule that inserted this fact; shared, as most have one reason */
+    @Override
+    public Explanation explain(Object fact) {
         RuleRef ref = insertedBy.get(fact);
         return ref == null ? Explanation.NONE : rules.explanationOf(ref);
     }
