@@ -1,3 +1,5 @@
+// Why over 300 lines: the library's facade: its few methods and its builder (every host option with its
+// default and validation) are the public API, and most of the length is their Javadoc; the work is in internal.
 package io.crisisrules;
 
 import io.crisisrules.internal.Capacity;

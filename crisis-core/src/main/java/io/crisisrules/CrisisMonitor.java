@@ -1,3 +1,5 @@
+// Why over 300 lines: the public face of the monitor: each push method with its admission rules and its Javadoc (event
+// time, late events, refusals), and its builder; the work is in internal.MonitorSession.
 package io.crisisrules;
 
 import io.crisisrules.checks.Checks;

@@ -1,3 +1,5 @@
+// Why over 300 lines: a public type whose builder, watcher wiring and atomic swap share one lifecycle (build, reload,
+// close); about half of the length is the Javadoc hosts read.
 package io.crisisrules;
 
 import io.crisisrules.checks.Checks;

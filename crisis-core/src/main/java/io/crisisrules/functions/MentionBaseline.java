@@ -1,3 +1,6 @@
+// Why over 300 lines: the DET-14 baseline is one streaming state (recent, seasonal and weekly levels, spread, bursts left
+// out) updated in one pass per interval; its parts read each other's windows, and the Javadoc states
+// the statistics a rule author tunes.
 package io.crisisrules.functions;
 
 import io.crisisrules.model.MentionCount;

@@ -1,3 +1,6 @@
+// Why over 300 lines: loading the precompiled defaults, compiling a house overlay on the executable model and
+// indexing the result (rules, phases, policy IDs, explanations) share one build step whose problems are
+// reported together with file and line; its helpers stay private so no other class sees a half-built rule base.
 package io.crisisrules.internal;
 
 import io.crisisrules.CrisisRulesException;

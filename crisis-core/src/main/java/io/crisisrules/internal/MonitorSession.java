@@ -1,3 +1,5 @@
+// Why over 300 lines: the orchestrator of the monitor's parts (bucketer, evidence, alert book, grouper, retention) and
+// of its checkpoint export and restore, which must visit every part in the same order as a push does.
 // Over 300 lines on purpose (issue 17): this is the monitor's whole public surface (five pushes, the
 // readings, checkpoint and restore), each method a few lines of sequencing over its parts; the order
 // of those calls is the monitor's behaviour, and split across files it could no longer be read at once.

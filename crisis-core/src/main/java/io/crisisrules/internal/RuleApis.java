@@ -1,3 +1,5 @@
+// Why over 300 lines: one tokenizer and one deny list: the static check reads DRL as javac will (escapes, comments,
+// qualified names across spaces, imports), and each of those steps changes what the next one sees.
 package io.crisisrules.internal;
 
 import io.crisisrules.RuleProblem;

@@ -1,3 +1,5 @@
+// Why over 300 lines: a record of sixteen components with its builder and its duplicate checks, which must list the same
+// components in the same order; most of the length is Javadoc of the host-facing fields.
 package io.crisisrules.model;
 
 import io.crisisrules.InvalidInputException;

@@ -1,3 +1,5 @@
+// Why over 300 lines: the one description of every policy setting (key, type, default, range, policy ID,
+// text) that the settings file reader, `crisis settings` and the README table all read.
 package io.crisisrules.settings;
 
 import io.crisisrules.checks.Durations;

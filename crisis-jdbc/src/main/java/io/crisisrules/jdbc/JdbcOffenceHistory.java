@@ -1,3 +1,5 @@
+// Why over 300 lines: the SQL of one table and its contract in one place: schema creation, idempotent writes in key order,
+// windowed reads and the dialect differences between PostgreSQL and H2 must change together.
 package io.crisisrules.jdbc;
 
 import io.crisisrules.InvalidInputException;

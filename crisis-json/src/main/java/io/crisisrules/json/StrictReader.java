@@ -1,3 +1,5 @@
+// Why over 300 lines: the four steps of strict reading (parse, reject NaN, validate, bind) share the JSON-path naming of
+// every error; split apart, two readers would name the same field differently.
 package io.crisisrules.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;

@@ -1,3 +1,5 @@
+// Why over 300 lines: one HTML page, section after section in reading order (signals, incident, plan timeline,
+// moderation, readiness); each section is a short method, the file is long because the page is.
 package io.crisisrules.report;
 
 import io.crisisrules.model.ActionDeadline;

@@ -1,3 +1,6 @@
+// Why over 300 lines: one generator per input type of the model, meant to be read side by side: the odds and bounds of
+// each must agree with the others (times relative to one anchor, ids unique across lists), and a host
+// suite imports them from one class.
 package io.crisisrules.testing;
 
 import io.crisisrules.model.ActionKind;

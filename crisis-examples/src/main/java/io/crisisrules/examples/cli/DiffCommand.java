@@ -1,3 +1,5 @@
+// Why over 300 lines: options, the two runs and the per-file comparison of signals, incident, plan and moderation are one
+// command; the report's text and JSON forms must list the same differences.
 package io.crisisrules.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

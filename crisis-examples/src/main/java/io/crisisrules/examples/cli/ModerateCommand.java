@@ -1,3 +1,5 @@
+// Why over 300 lines: streaming and resuming are one algorithm: the chunking that keeps memory bounded decides what a
+// resumed run keeps, skips and rebuilds (offences, duplicate window), so they are kept together.
 package io.crisisrules.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

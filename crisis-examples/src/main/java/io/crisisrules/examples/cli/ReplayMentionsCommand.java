@@ -1,3 +1,5 @@
+// Why over 300 lines: reading a public series as it ships (zones, decimal counts, irregular rows, each bad row one
+// rejection) and replaying it are one pass over the file, so that counts in equal rows read.
 package io.crisisrules.examples.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
