@@ -37,14 +37,15 @@ public final class PlainModeration {
     static final int MOD07 = 1 << 7;
     static final int MOD08 = 1 << 8;
 
-    private static final ModerationAction[] ACTIONS = ModerationAction.values();
-    private static final int BLOCK = 1 << ModerationAction.BLOCK_AUTHOR.ordinal();
-    private static final int DELETE = 1 << ModerationAction.DELETE_AND_REPORT.ordinal();
-    private static final int CASE = 1 << ModerationAction.REPLY_AND_OPEN_CASE.ordinal();
-    private static final int IGNORE = 1 << ModerationAction.IGNORE.ordinal();
-    private static final int REPLY = 1 << ModerationAction.REPLY.ordinal();
-    private static final int FAQ = 1 << ModerationAction.POINT_TO_FAQ.ordinal();
-    private static final int NONE = 1 << ModerationAction.NO_ACTION.ordinal();
+    /** Strictest first: an action's bit is its place here, so the lowest bit set is the strictest (MOD-06). */
+    private static final List<ModerationAction> ACTIONS = ModerationAction.byPrecedence();
+    private static final int BLOCK = bit(ModerationAction.BLOCK_AUTHOR);
+    private static final int DELETE = bit(ModerationAction.DELETE_AND_REPORT);
+    private static final int CASE = bit(ModerationAction.REPLY_AND_OPEN_CASE);
+    private static final int IGNORE = bit(ModerationAction.IGNORE);
+    private static final int REPLY = bit(ModerationAction.REPLY);
+    private static final int FAQ = bit(ModerationAction.POINT_TO_FAQ);
+    private static final int NONE = bit(ModerationAction.NO_ACTION);
 
     private final ModerationSettings settings;
     private final OffenceHistory history;
@@ -82,10 +83,14 @@ public final class PlainModeration {
         }
     }
 
+    private static int bit(ModerationAction action) {
+        return 1 << ACTIONS.indexOf(action);
+    }
+
     public PlainModeration(ModerationSettings settings, OffenceHistory history) {
         this.settings = settings;
         this.history = history;
-        this.review = 1 << settings.reviewAction().ordinal();
+        this.review = bit(settings.reviewAction());
     }
 
     /**
@@ -185,7 +190,7 @@ public final class PlainModeration {
         for (int i = 0; i < n; i++) {
             Comment c = comments.get(i);
             int winner = Integer.numberOfTrailingZeros(actions[i]);
-            ModerationAction action = ACTIONS[winner];
+            ModerationAction action = ACTIONS.get(winner);
             boolean provisional = (finals[i] & (1 << winner)) == 0;
             Instant replyDue = due[i] && action.isReply() ? c.postedAt().plus(settings.replyWithin()) : null;
             int reasons = Integer.bitCount(actions[i]) > 1 ? rules[i] | MOD06 : rules[i];  // MOD-06 overruled one

@@ -178,7 +178,7 @@ public final class RawDrools {
     private static PlainModeration.Decision resolve(String id, List<ModerationFinding> findings) {
         ModerationAction action = ModerationAction.NO_ACTION;
         for (ModerationFinding finding : findings) {
-            if (finding.action().compareTo(action) < 0) {
+            if (finding.action().isStricterThan(action)) {
                 action = finding.action();
             }
         }

@@ -87,7 +87,7 @@ public record AlertReading(String alertKey, Instant at, Duration length, Reading
 
     /** @return the level as a number, for comparisons in rules */
     public int levelRank() {
-        return level.ordinal();
+        return level.rank();
     }
 
     /** What a reading says about the alert's condition. */

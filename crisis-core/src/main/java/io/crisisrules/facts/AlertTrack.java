@@ -106,7 +106,7 @@ public final class AlertTrack {
 
     /** @return the level as a number, for comparisons in rules */
     public int getLevelRank() {
-        return level.ordinal();
+        return level.rank();
     }
 
     /** @return the latest signal read */
@@ -121,7 +121,7 @@ public final class AlertTrack {
 
     /** @return the level last notified as a number, or -1 when never notified */
     public int getLastNotifiedLevelRank() {
-        return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.ordinal();
+        return lastNotifiedLevel == null ? -1 : lastNotifiedLevel.rank();
     }
 
     /**

@@ -81,7 +81,7 @@ public final class ChangeProposal {
 
     /** @return the level as a number, for comparisons in rules */
     public int getLevelRank() {
-        return level.ordinal();
+        return level.rank();
     }
 
     /** @return the signal behind it */

@@ -89,8 +89,8 @@ final class IncidentResolver {
         boolean knownVictim = frame.cluster() == CrisisType.Responsibility.VICTIM
                 && framing.strength().compareTo(FrameEvidence.Strength.TRIGGER) >= 0;
         List<ExposureCap> caps = knownVictim ? evidence.factsOf(ExposureCap.class) : List.of();
-        Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps)).max(Comparator.naturalOrder())
-                .orElse(Severity.MINOR);
+        Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps))
+                .max(Comparator.comparingInt(Severity::rank)).orElse(Severity.MINOR);
         severityEvidence.stream().filter(e -> e.levelUnder(caps) == base).forEach(because::add);
         // base is the highest capped level: evidence above it was capped, and the cap explains the level
         if (severityEvidence.stream().anyMatch(e -> !base.isAtLeast(e.level()))) {
@@ -109,7 +109,8 @@ final class IncidentResolver {
         Severity evidenced = Incident.AggravatingFactor.raise(base,
                 aggravations.stream().map(AggravationEvidence::factor).toList());
         List<SeverityHold> holds = evidence.factsOf(SeverityHold.class);
-        Severity held = holds.stream().map(SeverityHold::level).max(Comparator.naturalOrder()).orElse(Severity.MINOR);
+        Severity held = holds.stream().map(SeverityHold::level).max(Comparator.comparingInt(Severity::rank))
+                .orElse(Severity.MINOR);
         Severity severity = evidenced.isAtLeast(held) ? evidenced : held;
         if (severity != evidenced) {
             holds.stream().filter(h -> h.level() == severity).forEach(because::add);

@@ -11,18 +11,18 @@ import io.crisisrules.model.ModerationDecision;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns the moderation findings of each comment into exactly one decision: the findings no
- * stricter one overruled decide (MOD-06), every matching rule is listed, and a comment without
- * findings stays as it is.
+ * Turns the moderation findings of each comment into exactly one decision: the strictest action
+ * among them decides (MOD-06, {@link ModerationAction#strictest}: the one place the precedence is
+ * applied), every matching rule is listed, and a comment without findings stays as it is. The rule
+ * "MOD-06 The strictest action on a comment overrules the milder ones" only says which finding a
+ * stricter one overruled, for the explanation: with or without it (a host's own rule set), the
+ * decision is the same.
  */
 final class ModerationResolver {
 
@@ -41,9 +41,7 @@ final class ModerationResolver {
         for (ModerationFinding finding : findings) {
             byComment.computeIfAbsent(finding.commentId(), id -> new ArrayList<>(2)).add(finding);
         }
-        Set<ModerationFinding> milder = Collections.newSetFromMap(new IdentityHashMap<>());
         for (OverruledFinding overruling : overruled) {
-            milder.add(overruling.overruled());
             byComment.computeIfAbsent(overruling.overruled().commentId(), id -> new ArrayList<>(2)).add(overruling);
         }
         Map<String, Map<String, HouseAction>> labelsByComment = new HashMap<>();
@@ -56,7 +54,7 @@ final class ModerationResolver {
         for (Comment comment : comments) {
             List<Object> reasons = byComment.get(comment.id());
             ModerationDecision decision = reasons == null ? unconcerned(comment.id())
-                    : decide(comment.id(), reasons, milder, evidence);
+                    : decide(comment.id(), reasons, evidence);
             Map<String, HouseAction> attached = labelsByComment.get(comment.id());
             decisions.add(attached == null ? decision : new ModerationDecision(decision.commentId(), decision.action(),
                     decision.provisional(), decision.openCrmCase(), decision.replyDue(), decision.explanation(),
@@ -75,12 +73,10 @@ final class ModerationResolver {
         return new ModerationDecision(commentId, ModerationAction.NO_ACTION, false, false, null, Explanation.NONE);
     }
 
-    private static ModerationDecision decide(String commentId, List<Object> reasons, Set<ModerationFinding> milder,
-                                             Evidence evidence) {
+    private static ModerationDecision decide(String commentId, List<Object> reasons, Evidence evidence) {
         ModerationAction action = null;
         for (Object reason : reasons) {
-            if (reason instanceof ModerationFinding finding && !milder.contains(finding)) {
-                // without the MOD-06 rule (a host's own rule set), the declaration order still decides
+            if (reason instanceof ModerationFinding finding) {
                 action = action == null ? finding.action() : action.stricterOf(finding.action());
             }
         }

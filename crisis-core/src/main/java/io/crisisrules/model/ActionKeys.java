@@ -48,10 +48,10 @@ final class ActionKeys {
         if (subject.isBlank()) {
             throw new InvalidInputException(field, whole, "have a subject after the '/' of " + kind + "/, or no '/'");
         }
-        if (kind == ActionKind.ESCALATE_OVERDUE || kind == ActionKind.ESCALATE_APPROVAL) {
+        if (kind.isEscalation()) {
             // an escalation's subject is the key of the escalated action
             Key escalated = parse(field, whole, subject);
-            if (escalated.kind() == ActionKind.ESCALATE_OVERDUE || escalated.kind() == ActionKind.ESCALATE_APPROVAL) {
+            if (escalated.kind().isEscalation()) {
                 throw new InvalidInputException(field, whole, "escalate an action of the plan, not an escalation");
             }
         }
@@ -85,12 +85,11 @@ final class ActionKeys {
         if (parsed.subject() == null) {
             return;
         }
-        switch (parsed.kind()) {
-            case VALIDATE_CLAIM, PRESENT_EVIDENCE -> require(field, whole, parsed, claimIds, "claim", "claims' ids");
-            case CONTACT_INFLUENCER -> require(field, whole, parsed, handles, "relay", "relays' handles");
-            case ESCALATE_OVERDUE, ESCALATE_APPROVAL -> requireSubjectExists(field, whole, parsed.subject(), claimIds,
-                    handles);
-            default -> {
+        switch (parsed.kind().subject()) {
+            case CLAIM -> require(field, whole, parsed, claimIds, "claim", "claims' ids");
+            case RELAY -> require(field, whole, parsed, handles, "relay", "relays' handles");
+            case ACTION -> requireSubjectExists(field, whole, parsed.subject(), claimIds, handles);
+            case NONE -> {
             }
         }
     }

@@ -8,7 +8,9 @@ package io.crisisrules.model;
  *
  * <p>The {@link Stance} groups actions whose mix the policy forbids: denial never goes with
  * accommodation (RSP-18), and no substantive answer goes out while a claim is unverified (TYP-03).
- * Titles in English and French: {@link io.crisisrules.text.PlanTexts}.
+ * Each kind declares its stance, what its {@linkplain #subject() subject} names and its
+ * {@linkplain #tone() tone}; rules and the engine read these attributes instead of keeping lists of
+ * kinds. Titles in English and French: {@link io.crisisrules.text.PlanTexts}.
  */
 public enum ActionKind {
     /** RSP-12: solve the customers' actual problems in the CRM or helpdesk first. */
@@ -16,11 +18,11 @@ public enum ActionKind {
     /** RSP-08: convene the crisis team. */
     CONVENE_CRISIS_TEAM(Stance.NEUTRAL),
     /** RSP-14: an action is overdue; the crisis team takes it over. Its subject is the overdue action's key. */
-    ESCALATE_OVERDUE(Stance.NEUTRAL),
+    ESCALATE_OVERDUE(Stance.NEUTRAL, Subject.ACTION),
     /** RSP-14: internal approval would miss the deadline; the crisis team approves a holding reply. */
-    ESCALATE_APPROVAL(Stance.NEUTRAL),
-    /** TYP-03: check the source and the facts of a claim. */
-    VALIDATE_CLAIM(Stance.NEUTRAL),
+    ESCALATE_APPROVAL(Stance.NEUTRAL, Subject.ACTION),
+    /** TYP-03: check the source and the facts of a claim. Its subject is the claim id. */
+    VALIDATE_CLAIM(Stance.NEUTRAL, Subject.CLAIM),
     /** RSP-15: tell affected people what to do, if anything. */
     INSTRUCTING_INFORMATION(Stance.NEUTRAL),
     /** RSP-15: express sympathy and say what is being corrected. */
@@ -48,11 +50,11 @@ public enum ActionKind {
     /** RSP-16: explain an accident without excuses that blame customers (diminish). */
     EXPLAIN_CIRCUMSTANCES(Stance.DIMINISH),
     /** RSP-04, RSP-16: show with concrete evidence that a claim is false. Its subject is the claim id. */
-    PRESENT_EVIDENCE(Stance.DENIAL),
+    PRESENT_EVIDENCE(Stance.DENIAL, Subject.CLAIM),
     /** RSP-05: a clear, concise denial of a hoax or rumour. */
     DENY_RUMOUR(Stance.DENIAL),
     /** RSP-06: humour or self-mockery, only when allowed. */
-    HUMOUR(Stance.DIMINISH, Tone.LIGHT),
+    HUMOUR(Stance.DIMINISH, Subject.NONE, Tone.LIGHT),
     /** RSP-16: work with the police, health or safety authorities when outsiders harmed people. */
     COOPERATE_WITH_AUTHORITIES(Stance.NEUTRAL),
     /** RSP-05: positive communication about the brand. */
@@ -64,7 +66,7 @@ public enum ActionKind {
     /** RSP-09: a FAQ when questions repeat. */
     PUBLISH_FAQ(Stance.NEUTRAL),
     /** RSP-11: contact a critical influencer for a constructive dialogue. Its subject is the handle. */
-    CONTACT_INFLUENCER(Stance.NEUTRAL),
+    CONTACT_INFLUENCER(Stance.NEUTRAL, Subject.RELAY),
     /** PLAN-04: plan the communication. */
     COMMUNICATION_PLAN(Stance.NEUTRAL),
     /** PLAN-05: execute the communication plan. */
@@ -87,14 +89,20 @@ public enum ActionKind {
     TRUST_REBUILDING(Stance.NEUTRAL);
 
     private final Stance stance;
+    private final Subject subject;
     private final Tone tone;
 
     ActionKind(Stance stance) {
-        this(stance, Tone.SERIOUS);
+        this(stance, Subject.NONE, Tone.SERIOUS);
     }
 
-    ActionKind(Stance stance, Tone tone) {
+    ActionKind(Stance stance, Subject subject) {
+        this(stance, subject, Tone.SERIOUS);
+    }
+
+    ActionKind(Stance stance, Subject subject, Tone tone) {
         this.stance = stance;
+        this.subject = subject;
         this.tone = tone;
     }
 
@@ -108,9 +116,34 @@ public enum ActionKind {
         return stance != Stance.NEUTRAL;
     }
 
+    /**
+     * @return what the subject of an action of this kind names ({@code KIND/subject} in its key), which
+     *         the snapshot must hold when a host reports progress on it
+     */
+    public Subject subject() {
+        return subject;
+    }
+
+    /** @return whether the action escalates another one: its subject is the escalated action's key (RSP-14) */
+    public boolean isEscalation() {
+        return subject == Subject.ACTION;
+    }
+
     /** @return the register of the action's message: light (humour, self-mockery) or serious (RSP-05, RSP-06) */
     public Tone tone() {
         return tone;
+    }
+
+    /** What the subject of an action names, when the kind says. */
+    public enum Subject {
+        /** Nothing the snapshot holds: no subject, or one of the rules' own (a topic, a campaign). */
+        NONE,
+        /** A claim of the snapshot, by id. */
+        CLAIM,
+        /** A relay of the snapshot, by handle. */
+        RELAY,
+        /** Another action of the plan, by key: the action is an escalation (RSP-14). */
+        ACTION
     }
 
     /** The register of an action's message, which the policy restricts for light ones (RSP-05, RSP-06). */

@@ -42,18 +42,29 @@ public enum CrisisType {
         return responsibility;
     }
 
-    /** Crisis responsibility clusters of Coombs (2007), in increasing order. */
+    /** Crisis responsibility clusters of Coombs (2007), each with its {@linkplain #rank() rank}. */
     public enum Responsibility {
         /** The brand is a victim too: rumour, hoax, malevolence. */
-        VICTIM,
+        VICTIM(0),
         /** An accident: technical error, challenge. */
-        ACCIDENTAL,
+        ACCIDENTAL(1),
         /** Preventable: human error, misdeed. */
-        PREVENTABLE;
+        PREVENTABLE(2);
+
+        private final int rank;
+
+        Responsibility(int rank) {
+            this.rank = rank;
+        }
+
+        /** @return how much responsibility the cluster attributes to the brand: 0 for {@link #VICTIM}, one more per cluster */
+        public int rank() {
+            return rank;
+        }
 
         /** @return the next cluster up, or this one when it is already the highest */
         public Responsibility raised() {
-            return this == PREVENTABLE ? PREVENTABLE : values()[ordinal() + 1];
+            return java.util.Arrays.stream(values()).filter(c -> c.rank == rank + 1).findFirst().orElse(this);
         }
     }
 }

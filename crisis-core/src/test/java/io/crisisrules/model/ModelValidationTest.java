@@ -599,17 +599,70 @@ class ModelValidationTest {
     }
 
     @Test
-    void strictest_follows_the_declared_order_from_block_author_to_no_action() {
-        List<ModerationAction> declared = List.of(ModerationAction.values());
+    void precedence_is_each_action_s_own_strictness_from_block_author_to_no_action() {
+        List<ModerationAction> precedence = ModerationAction.byPrecedence();
 
-        assertThat(declared).startsWith(ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT)
+        assertThat(precedence).containsExactlyInAnyOrder(ModerationAction.values())
+                .startsWith(ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT)
                 .endsWith(ModerationAction.NO_ACTION);
-        for (int i = 0; i < declared.size(); i++) {
-            List<ModerationAction> milderOrEqual = declared.subList(i, declared.size());
-            assertThat(ModerationAction.strictest(milderOrEqual)).isEqualTo(declared.get(i));
+        for (int i = 0; i < precedence.size(); i++) {
+            List<ModerationAction> milderOrEqual = precedence.subList(i, precedence.size());
+            assertThat(ModerationAction.strictest(milderOrEqual)).isEqualTo(precedence.get(i));
+            for (ModerationAction milder : precedence.subList(i + 1, precedence.size())) {
+                assertThat(precedence.get(i).isStricterThan(milder)).as("%s over %s", precedence.get(i), milder).isTrue();
+                assertThat(milder.isStricterThan(precedence.get(i))).isFalse();
+                assertThat(milder.strictness()).isLessThan(precedence.get(i).strictness());
+            }
         }
         assertThat(ModerationAction.strictest(Set.of(ModerationAction.values())))
                 .isEqualTo(ModerationAction.BLOCK_AUTHOR);
+        // MOD-05: a complaint's reply and case is never ignored
+        assertThat(ModerationAction.REPLY_AND_OPEN_CASE.isStricterThan(ModerationAction.IGNORE)).isTrue();
+    }
+
+    @Test
+    void each_action_s_attributes_agree_with_each_other() {
+        for (ModerationAction action : ModerationAction.values()) {
+            assertThat(action.leavesVisible()).as("%s", action)
+                    .isEqualTo(action.visibility() == ModerationAction.Visibility.VISIBLE);
+            if (action.isOffence()) {
+                assertThat(action.visibility()).as("an offence is removed: %s", action)
+                        .isEqualTo(ModerationAction.Visibility.REMOVED);
+            }
+            if (action.isReply()) {
+                assertThat(action.leavesVisible()).as("a reply answers a visible comment: %s", action).isTrue();
+            }
+        }
+        assertThat(ModerationAction.HIDE_PENDING_REVIEW.visibility()).isEqualTo(ModerationAction.Visibility.HIDDEN);
+        assertThat(ModerationAction.HOLD_FOR_REVIEW.leavesVisible()).isTrue();
+    }
+
+    @Test
+    void severities_and_responsibility_clusters_rank_from_zero_one_more_per_level() {
+        for (Severity level : Severity.values()) {
+            assertThat(level.raised().rank()).isEqualTo(Math.min(level.rank() + 1, Severity.MAJOR.rank()));
+            for (Severity other : Severity.values()) {
+                assertThat(level.isAtLeast(other)).isEqualTo(level.rank() >= other.rank());
+            }
+        }
+        assertThat(java.util.Arrays.stream(Severity.values()).map(Severity::rank)).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(CrisisType.Responsibility.VICTIM.raised()).isEqualTo(CrisisType.Responsibility.ACCIDENTAL);
+        assertThat(CrisisType.Responsibility.ACCIDENTAL.raised()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
+        assertThat(CrisisType.Responsibility.PREVENTABLE.raised()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
+    }
+
+    @Test
+    void each_signal_kind_declares_a_unique_policy_id_its_family_and_whether_it_opens_an_incident() {
+        assertThat(java.util.Arrays.stream(SignalKind.values()).map(SignalKind::policyId)).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("DET-\\d\\d"));
+        for (SignalKind kind : SignalKind.values()) {
+            assertThat(kind.isPublic()).as("%s", kind).isEqualTo(kind.family() == SignalKind.Family.PUBLIC_CONVERSATION);
+        }
+        assertThat(SignalKind.MENTION_SPIKE.isPublic()).isTrue();
+        assertThat(SignalKind.ROI_DROP.family()).isEqualTo(SignalKind.Family.CAMPAIGN);
+        // DET-17: a customer gone silent is a CRM follow-up, joining an incident without opening one
+        assertThat(SignalKind.CUSTOMER_SILENT.opensIncident()).isFalse();
+        assertThat(SignalKind.CHURN_RISE.opensIncident()).isTrue();
     }
 
     @Test

@@ -68,7 +68,7 @@ final class ListenerExamples {
                 .start()) {
             monitor.mentionCount(new MentionCount(intervalStart, 412));      // counts per interval, or
             monitor.mention(new Mention(at, Channel.X, true, 12_000, null)); // single mentions (1 h window)
-            monitor.metric(observation);                                     // KPI points (DET-01…DET-16)
+            monitor.metric(observation);                                     // KPI points (the signals above)
             monitor.complaint(complaint);
             monitor.advanceTo(now);                                          // when nothing arrives
         }

@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
 
 /** The page of one assessment: signals, incident, the plan as a timeline, moderation, readiness. */
 final class AssessmentPage {
-    private static final Set<ActionKind> ESCALATIONS = Set.of(ActionKind.ESCALATE_OVERDUE, ActionKind.ESCALATE_APPROVAL);
-
     private final Assessment assessment;
     private final ReportTexts texts;
     private final int moderationRows;
@@ -163,7 +161,7 @@ final class AssessmentPage {
             return;
         }
         Set<String> escalated = new HashSet<>();
-        actions.stream().filter(action -> ESCALATIONS.contains(action.kind()) && action.subject() != null)
+        actions.stream().filter(action -> action.kind().isEscalation() && action.subject() != null)
                 .forEach(action -> escalated.add(action.subject()));
         List<OwnerRole> lanes = actions.stream().map(ResponseAction::owner).distinct().sorted().toList();
         Instant firstResponse = actions.stream().filter(action -> action.kind() == ActionKind.FIRST_RESPONSE)
@@ -178,7 +176,7 @@ final class AssessmentPage {
         List<Map<String, Object>> points = new ArrayList<>();
         for (ResponseAction action : actions) {
             String status = status(action, escalated);
-            String title = texts.plan().title(action.kind()) + (action.subject() == null || ESCALATIONS.contains(action.kind())
+            String title = texts.plan().title(action.kind()) + (action.subject() == null || action.kind().isEscalation()
                     ? "" : " (" + action.subject() + ")");
             body.append("<tr class=\"status-").append(status).append("\"><td class=\"time\">")
                     .append(Html.escape(texts.time(action.due()))).append("</td><td>")

@@ -158,7 +158,7 @@ final class AssessmentDiff {
     }
 
     private static int severityDistance(Severity value, List<Severity> accepted) {
-        return accepted.stream().mapToInt(s -> Math.abs(s.ordinal() - value.ordinal())).min().orElse(0);
+        return accepted.stream().mapToInt(s -> Math.abs(s.rank() - value.rank())).min().orElse(0);
     }
 
     private static void moderation(List<Change> changes, List<ModerationDecision> before, List<ModerationDecision> after,
