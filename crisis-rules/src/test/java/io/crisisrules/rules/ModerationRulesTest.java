@@ -264,10 +264,22 @@ class ModerationRulesTest {
 
     @Test
     void MOD_06_the_precedence_is_declared_once_strictest_first() {
-        assertThat(ModerationAction.values()).containsExactly(
-                ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT, ModerationAction.HIDE_PENDING_REVIEW,
-                ModerationAction.HOLD_FOR_REVIEW, ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.IGNORE,
-                ModerationAction.REPLY, ModerationAction.POINT_TO_FAQ, ModerationAction.NO_ACTION);
+        // the policy's chain, pair by pair, so that a new action slots in without this test listing it
+        List<ModerationAction> chain = List.of(ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT,
+                ModerationAction.HIDE_PENDING_REVIEW, ModerationAction.HOLD_FOR_REVIEW,
+                ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.IGNORE, ModerationAction.REPLY,
+                ModerationAction.POINT_TO_FAQ, ModerationAction.NO_ACTION);
+        for (int i = 1; i < chain.size(); i++) {
+            assertThat(chain.get(i - 1).isStricterThan(chain.get(i))).as(chain.get(i - 1) + " over " + chain.get(i))
+                    .isTrue();
+        }
+        List<ModerationAction> byPrecedence = ModerationAction.byPrecedence();
+        assertThat(byPrecedence).containsExactlyInAnyOrder(ModerationAction.values());
+        assertThat(byPrecedence.get(0)).isEqualTo(ModerationAction.BLOCK_AUTHOR);
+        assertThat(byPrecedence.get(byPrecedence.size() - 1)).isEqualTo(ModerationAction.NO_ACTION);
+        for (int i = 1; i < byPrecedence.size(); i++) {
+            assertThat(byPrecedence.get(i - 1).strictness()).isGreaterThan(byPrecedence.get(i).strictness());
+        }
         assertThat(ModerationAction.strictest(List.of(ModerationAction.REPLY, ModerationAction.IGNORE,
                 ModerationAction.DELETE_AND_REPORT))).isEqualTo(ModerationAction.DELETE_AND_REPORT);
         assertThat(ModerationAction.strictest(List.of(ModerationAction.REPLY, ModerationAction.IGNORE)))
