@@ -71,6 +71,7 @@ public final class Evaluation {
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
                                  List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history,
                                  boolean detect) {
+        rules.houseActions().requireDeclared(snapshot.progress()); // HOUSE_ACTION/<key>: a typo is an error
         return RuleFailures.guard(rules, () -> evaluate(rules, settings, now, listeners, snapshot, history, detect));
     }
 
@@ -152,7 +153,8 @@ public final class Evaluation {
             }
             keyed.sort(Map.Entry.comparingByKey());
             List<WarningSignal> signals = keyed.stream().map(Map.Entry::getValue).toList();
-            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), snapshot.statements(), now);
+            PlanResolver.Plan responsePlan = PlanResolver.resolve(provenance, snapshot.progress(), snapshot.statements(), now,
+                    incident.orElse(null));
             List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
                     .map(gap -> gap.withExplanation(provenance.explain(gap)))
                     .sorted(Comparator.comparing(ReadinessGap::kind))

@@ -48,7 +48,7 @@ final class ModerationResolver {
         }
         Map<String, Map<String, HouseAction>> labelsByComment = new HashMap<>();
         for (HouseLabelFinding label : labels) {
-            HouseAction action = provenance.houseActions().require(label.key(), ruleName(label, provenance));
+            HouseAction action = provenance.houseActions().requireLabel(label.key(), ruleName(label, provenance));
             labelsByComment.computeIfAbsent(label.commentId(), id -> new TreeMap<>()).put(action.key(), action);
             byComment.computeIfAbsent(label.commentId(), id -> new ArrayList<>(2)).add(label);
         }
