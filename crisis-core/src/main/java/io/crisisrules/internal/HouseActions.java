@@ -47,8 +47,9 @@ public final class HouseActions {
     private static final List<String> COMMON_FIELDS = List.of("use", "owner", "channel", "text", "policy");
     private static final List<String> PLAN_FIELDS = List.of("role", "within");
     private static final Set<String> FIELDS = Set.of("use", "owner", "channel", "text", "policy", "role", "within");
+    // the first argument may call a method without arguments, as in $incident.id()
     private static final Pattern LITERAL_USE = Pattern.compile(
-            "new\\s+House(Label|Plan)Finding\\s*\\([^,()]+,\\s*\"([^\"]*)\"\\s*\\)");
+            "new\\s+House(Label|Plan)Finding\\s*\\((?:[^,()]|\\([^()]*\\))+,\\s*\"([^\"]*)\"\\s*\\)");
     private static final String ROLES = Arrays.stream(OwnerRole.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
