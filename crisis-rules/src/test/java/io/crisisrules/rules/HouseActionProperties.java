@@ -66,7 +66,6 @@ class HouseActionProperties {
                     assertThat(keys).as("labels of comment %s", comment.id()).isEmpty();
                 }
             }
-        });
             // a plan action is added to the default plan, never changing it (ACME-102: an open incident and a safety claim)
             assertThat(house.actions().stream().filter(action -> action.kind() != ActionKind.HOUSE_ACTION)
                     .map(ResponseAction::key).toList()).as("the plan the default rules alone make")
