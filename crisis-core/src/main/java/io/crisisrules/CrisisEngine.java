@@ -290,6 +290,16 @@ public final class CrisisEngine {
     }
 
     /**
+     * @return the house actions the rules folders declare in {@code house-actions.properties}, labels and
+     *         plan actions, by key; empty for the default rules alone. A plan action reaches the host as
+     *         {@link io.crisisrules.model.ResponseAction#house()} of a
+     *         {@link io.crisisrules.model.ActionKind#HOUSE_ACTION}, a label in {@link ModerationDecision#labels()}
+     */
+    public java.util.Map<String, io.crisisrules.model.HouseAction> houseActions() {
+        return rules.houseActions().all();
+    }
+
+    /**
      * @return what the rules directories changed in the default rules: files replaced and added,
      *         default policy IDs removed (as allowed by {@link Builder#allowRemovedPolicies}) and
      *         policy IDs added; {@link RuleOverlay#NONE} for the default rules alone or without them

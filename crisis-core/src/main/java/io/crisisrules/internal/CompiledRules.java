@@ -673,8 +673,8 @@ public final class CompiledRules {
         return new CompiledRules(this, sessions, moderationSessions, actions);
     }
 
-    /** @return the house actions these rules may attach */
-    HouseActions houseActions() {
+    /** @return the house actions these rules may attach or add to a plan */
+    public HouseActions houseActions() {
         return houseActions;
     }
 

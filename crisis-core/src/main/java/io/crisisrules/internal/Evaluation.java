@@ -42,6 +42,7 @@ public final class Evaluation {
      */
     public static Assessment run(CompiledRules rules, PolicySettings settings, Instant now,
                                  List<RuleListener> listeners, Snapshot snapshot, OffenceHistory history) {
+        rules.houseActions().requireDeclared(snapshot.progress()); // HOUSE_ACTION/<key>: a typo is an error
         return RuleFailures.guard(rules, () -> evaluate(rules, settings, now, listeners, snapshot, history));
     }
 

@@ -46,7 +46,7 @@ final class ModerationResolver {
         }
         Map<String, Map<String, HouseAction>> labelsByComment = new HashMap<>();
         for (HouseLabelFinding label : labels) {
-            HouseAction action = houseActions.require(label.key(), ruleName(label, evidence));
+            HouseAction action = houseActions.requireLabel(label.key(), ruleName(label, evidence));
             labelsByComment.computeIfAbsent(label.commentId(), id -> new TreeMap<>()).put(action.key(), action);
             byComment.computeIfAbsent(label.commentId(), id -> new ArrayList<>(2)).add(label);
         }

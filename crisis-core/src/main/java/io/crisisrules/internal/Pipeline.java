@@ -102,7 +102,8 @@ final class Pipeline {
                     .map(plan -> plan.withExplanation(provenance.explain(plan)))
                     .orElse(null);
             return new Outcome(signals(snapshot, provenance), incident,
-                    PlanResolver.resolve(provenance, snapshot.progress(), snapshot.statements(), now),
+                    PlanResolver.resolve(provenance, rules.houseActions(), snapshot.progress(), snapshot.statements(),
+                            now, incident.orElse(null)),
                     moderation, monitoring, gaps);
         } finally {
             Budget.release(rules, session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)

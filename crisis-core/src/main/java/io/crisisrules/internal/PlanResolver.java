@@ -1,10 +1,16 @@
 package io.crisisrules.internal;
 
+import io.crisisrules.CrisisRulesException;
+import io.crisisrules.facts.HousePlanFinding;
 import io.crisisrules.facts.MessageGuidelines;
 import io.crisisrules.model.ActionDeadline;
+import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.ActionProgress;
+import io.crisisrules.model.Channel;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.Guideline;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.RuleRef;
 import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.ResponseAction;
 
@@ -21,8 +27,10 @@ import java.util.Map;
  * ask for the same one; the earliest deadline wins and every rule is named), the message guidelines
  * of every public action (RSP-07, RSP-09), the deadline of each action against what the host recorded
  * as done (and against what the brand already said in public), and the outstanding actions only, so
- * nothing done is suggested again. Pure function of its
- * inputs.
+ * nothing done is suggested again. A house rule's {@link HousePlanFinding} becomes one
+ * {@link ActionKind#HOUSE_ACTION} of its declaration ({@link HouseActions}): owned by its role, due
+ * its {@code within} after the incident's detection, internal, explained by the rule that asked for
+ * it. Pure function of its inputs.
  */
 final class PlanResolver {
     /** The plan's order: by deadline, then by the order of {@link io.crisisrules.model.ActionKind}. */
@@ -35,11 +43,19 @@ final class PlanResolver {
     record Plan(List<ResponseAction> outstanding, List<ActionDeadline> deadlines) {
     }
 
-    static Plan resolve(Evidence evidence, List<ActionProgress> progress, List<PublicStatement> statements,
-                        Instant now) {
+    /**
+     * @param houseActions the house actions the rules declare
+     * @param incident the evaluation's incident, if any: a house plan action is due after its detection
+     */
+    static Plan resolve(Evidence evidence, HouseActions houseActions, List<ActionProgress> progress, List<PublicStatement> statements,
+                        Instant now, Incident incident) {
         Map<String, ResponseAction> byKey = new LinkedHashMap<>();
         for (ResponseAction proposed : evidence.factsOf(ResponseAction.class)) {
             ResponseAction action = proposed.withExplanation(evidence.explain(proposed));
+            byKey.merge(incidentKey(action), action, PlanResolver::merge);
+        }
+        for (HousePlanFinding finding : evidence.factsOf(HousePlanFinding.class)) {
+            ResponseAction action = houseAction(finding, evidence, houseActions, incident);
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
         MessageGuidelines guidelines = mergedGuidelines(evidence);
@@ -70,6 +86,22 @@ final class PlanResolver {
         return new Plan(List.copyOf(outstanding), List.copyOf(deadlines));
     }
 
+    /** @return the plan action a house rule asked for, as its declaration says */
+    private static ResponseAction houseAction(HousePlanFinding finding, Evidence evidence, HouseActions houseActions,
+                                              Incident incident) {
+        RuleRef ref = evidence.ruleOf(finding);
+        String rule = ref == null ? "unknown rule" : ref.name();
+        HouseActions.Plan plan = houseActions.requirePlan(finding.key(), rule);
+        if (incident == null || !incident.id().equals(finding.incidentId())) {
+            throw new CrisisRulesException("rule \"" + rule + "\" added house plan action \"" + finding.key()
+                    + "\" to incident \"" + finding.incidentId() + "\", which is not the incident evaluated ("
+                    + (incident == null ? "there is none" : incident.id()) + ")");
+        }
+        return new ResponseAction(finding.incidentId(), ActionKind.HOUSE_ACTION, finding.key(), plan.role(),
+                Channel.INTERNAL, incident.detectedAt().plus(plan.within()), List.of(), List.of(),
+                evidence.explain(finding), plan.action());
+    }
+
     private static String incidentKey(ResponseAction action) {
         return action.incidentId() + "|" + action.key();
     }
@@ -88,7 +120,7 @@ final class PlanResolver {
         ResponseAction first = earliest.compare(a, b) <= 0 ? a : b;
         return new ResponseAction(first.incidentId(), first.kind(), first.subject(), first.owner(), first.channel(),
                 first.due(), union(a.dos(), b.dos()), union(a.donts(), b.donts()),
-                a.explanation().and(b.explanation()));
+                a.explanation().and(b.explanation()), first.house());
     }
 
     /** @return the guidelines of every public message, merged once for all actions (RSP-07, RSP-09) */
@@ -109,7 +141,8 @@ final class PlanResolver {
         }
         return new ResponseAction(action.incidentId(), action.kind(), action.subject(), action.owner(),
                 action.channel(), action.due(), union(action.dos(), guidelines.dos()),
-                union(action.donts(), guidelines.donts()), action.explanation().and(guidelinesExplanation));
+                union(action.donts(), guidelines.donts()), action.explanation().and(guidelinesExplanation),
+                action.house());
     }
 
     private static List<Guideline> union(List<Guideline> a, List<Guideline> b) {

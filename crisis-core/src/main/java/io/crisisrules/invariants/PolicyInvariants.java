@@ -39,7 +39,7 @@ public final class PolicyInvariants {
     private static final List<Invariant> ALL = List.of(
             ModerationInvariants.oneDecisionPerComment(), ModerationInvariants.abuseNeverLeftVisible(),
             ModerationInvariants.noBlockOnFirstOffence(), ModerationInvariants.houseLabelsExplained(),
-            ResponseInvariants.firstResponseWithinDeadline(),
+            ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.housePlanActionsExplained(),
             ResponseInvariants.noDenialMixedWithApology(), ResponseInvariants.noHumourInMajorCrisisOrHarm(HUMOUR),
             ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
             ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
@@ -132,6 +132,11 @@ public final class PolicyInvariants {
     /** @return {@link ModerationInvariants#houseLabelsExplained()} */
     public static Invariant houseLabelsExplained() {
         return ModerationInvariants.houseLabelsExplained();
+    }
+
+    /** @return {@link ResponseInvariants#housePlanActionsExplained()} */
+    public static Invariant housePlanActionsExplained() {
+        return ResponseInvariants.housePlanActionsExplained();
     }
 
     /** @return {@link ResponseInvariants#firstResponseWithinDeadline()} */

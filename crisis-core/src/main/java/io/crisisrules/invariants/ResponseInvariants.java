@@ -1,9 +1,11 @@
 package io.crisisrules.invariants;
 
+import io.crisisrules.CrisisEngine;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Claim;
 import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Harm;
+import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Severity;
@@ -12,6 +14,7 @@ import io.crisisrules.model.Topic;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,15 +24,57 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The response-plan family of the policy's invariants (RSP-01, RSP-03…RSP-06, RSP-16, RSP-18,
+ * The response-plan family of the policy's invariants (RSP-01, RSP-03…RSP-06, RSP-10, RSP-16, RSP-18,
  * TYP-03, TYP-06): deadlines, the stances a plan may not mix, when humour, compensation and a
- * substantive answer are allowed, and when a crisis may be framed preventable. Action kinds are
+ * substantive answer are allowed, when a crisis may be framed preventable, and house plan actions explained. Action kinds are
  * recognised by their attributes ({@link ActionKind#stance()}, {@link ActionKind#isSubstantive()},
  * {@link ActionKind#tone()}), so these keep working as strategies add kinds.
  */
 public final class ResponseInvariants {
 
     private ResponseInvariants() {
+    }
+
+    /**
+     * @return every {@link ActionKind#HOUSE_ACTION} of the plan (issue 18) carries the house action the
+     *         engine's rules declare under its subject ({@link CrisisEngine#houseActions()}), is owned and
+     *         kept internal, appears once per incident, and is explained by a rule of its house policy:
+     *         a house's own action is named, never silent (RSP-10: each action names its owner)
+     */
+    public static Invariant housePlanActionsExplained() {
+        return new SimpleInvariant("house-plan-actions-explained", List.of("RSP-10"),
+                "Each house plan action carries its declared house action, once per incident, internal, explained by a rule of its policy.",
+                (in, out, engine) -> {
+                    Map<String, HouseAction> declared = engine.houseActions();
+                    List<String> problems = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (ResponseAction action : out.actions()) {
+                        if (action.kind() != ActionKind.HOUSE_ACTION) {
+                            continue;
+                        }
+                        HouseAction house = action.house();
+                        String key = action.subject();
+                        if (house == null || !declared.containsKey(key) || !declared.get(key).equals(house)) {
+                            problems.add("house action " + action.key() + " carries " + house + ", not the one the"
+                                    + " rules declare (" + declared.get(key) + ")");
+                            continue;
+                        }
+                        if (!seen.add(action.incidentId() + "|" + key)) {
+                            problems.add("house action " + action.key() + " is in the plan of incident "
+                                    + action.incidentId() + " more than once");
+                        }
+                        if (action.channel().isPublic()) {
+                            problems.add("house action " + action.key() + " is published on " + action.channel()
+                                    + ": a house action is internal");
+                        }
+                        List<String> explained = action.explanation().policyIds();
+                        if (!explained.contains(house.policyId())) {
+                            problems.add("house action " + action.key() + " of policy " + house.policyId()
+                                    + " is explained only by " + explained);
+                        }
+                    }
+                    return problems;
+                });
     }
 
     /**

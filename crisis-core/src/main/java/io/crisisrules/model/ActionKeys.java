@@ -6,17 +6,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The keys of plan actions as {@link ResponseAction#key()} writes them, {@code KIND} or
  * {@code KIND/subject}, read back from what a host hands in ({@link ActionProgress#actionKey()}).
  * A key whose kind is no {@link ActionKind} names no action of any plan: it is rejected rather than
- * left to match nothing, which would show the real action as breached hours later.
+ * left to match nothing, which would show the real action as breached hours later. A house plan
+ * action's key is {@code HOUSE_ACTION/<house key>}; whether that key is declared is checked by the
+ * engine, which knows the declarations.
  */
 final class ActionKeys {
     private static final String KINDS = Arrays.stream(ActionKind.values()).map(Enum::name).sorted()
             .collect(Collectors.joining(", "));
+
+    /** The shape of a house action's key ({@link HouseAction#key()}), as {@code house-actions.properties} declares it. */
+    static final Pattern HOUSE_KEY = Pattern.compile("[a-z][a-z0-9]*(?:\\.[a-z0-9]+(?:-[a-z0-9]+)*)+");
 
     private ActionKeys() {
     }
@@ -42,11 +48,19 @@ final class ActionKeys {
         ActionKind kind = Arrays.stream(ActionKind.values()).filter(k -> k.name().equals(kindName)).findFirst()
                 .orElseThrow(() -> unknownKind(field, whole, kindName));
         if (slash < 0) {
+            if (kind == ActionKind.HOUSE_ACTION) {
+                throw new InvalidInputException(field, whole, "name the house action after HOUSE_ACTION/, as in"
+                        + " HOUSE_ACTION/acme.safety-team");
+            }
             return new Key(kind, null);
         }
         String subject = key.substring(slash + 1);
         if (subject.isBlank()) {
             throw new InvalidInputException(field, whole, "have a subject after the '/' of " + kind + "/, or no '/'");
+        }
+        if (kind == ActionKind.HOUSE_ACTION && !HOUSE_KEY.matcher(subject).matches()) {
+            throw new InvalidInputException(field, whole, "name a house action after HOUSE_ACTION/ by its key, lower"
+                    + " case with the house's prefix and a dot, as in HOUSE_ACTION/acme.safety-team");
         }
         if (kind.isEscalation()) {
             // an escalation's subject is the key of the escalated action

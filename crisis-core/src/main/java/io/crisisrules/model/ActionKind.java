@@ -86,7 +86,13 @@ public enum ActionKind {
     /** POST-03: update the editorial charter, train the teams, revise the crisis plan. */
     UPDATE_CHARTER_AND_TRAINING(Stance.NEUTRAL),
     /** POST-04: the trust-rebuilding period after a major crisis, with its monitoring. */
-    TRUST_REBUILDING(Stance.NEUTRAL);
+    TRUST_REBUILDING(Stance.NEUTRAL),
+    /**
+     * A house's own plan action, declared with {@code use = plan} in {@code house-actions.properties} and
+     * added by a house rule ({@link io.crisisrules.facts.HousePlanFinding}): it takes no position on the claim.
+     * Its subject is the house action's key, its {@link ResponseAction#house()} the declaration.
+     */
+    HOUSE_ACTION(Stance.NEUTRAL);
 
     private final Stance stance;
     private final Subject subject;

@@ -5,6 +5,7 @@ import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Guideline;
 import io.crisisrules.model.ReadinessGap;
+import io.crisisrules.model.ResponseAction;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +111,16 @@ public final class PlanTexts {
      */
     public String title(ActionKind kind) {
         return text("action." + Checks.required("kind", kind).name());
+    }
+
+    /**
+     * @param action an action of a plan
+     * @return what to do: for a {@link ActionKind#HOUSE_ACTION}, its house action's text as declared in
+     *         {@code house-actions.properties} (in the house's own words, not translated), else {@link #title(ActionKind)}
+     */
+    public String title(ResponseAction action) {
+        Checks.required("action", action);
+        return action.house() != null ? action.house().text() : title(action.kind());
     }
 
     /**

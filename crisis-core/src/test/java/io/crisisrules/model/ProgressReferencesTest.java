@@ -84,4 +84,45 @@ class ProgressReferencesTest {
                 .hasMessage("progress[0].actionKey must name a relay of the snapshot after CONTACT_INFLUENCER/ (one of"
                         + " the relays' handles: @critic), but was \"ESCALATE_OVERDUE/CONTACT_INFLUENCER/@nobody\"");
     }
+
+    @Test
+    void a_house_plan_action_key_names_the_house_action_by_its_key() {
+        assertThat(continuing().progress(List.of(done("HOUSE_ACTION/acme.safety-team"),
+                done("ESCALATE_OVERDUE/HOUSE_ACTION/acme.safety-team"))).build().progress()).hasSize(2);
+        assertThatThrownBy(() -> done("HOUSE_ACTION"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("actionKey must name the house action after HOUSE_ACTION/, as in HOUSE_ACTION/acme.safety-team,"
+                        + " but was \"HOUSE_ACTION\"");
+        assertThatThrownBy(() -> done("HOUSE_ACTION/Safety Team"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("by its key, lower case with the house's prefix and a dot")
+                .hasMessageEndingWith("but was \"HOUSE_ACTION/Safety Team\"");
+        assertThatThrownBy(() -> done("HOUSE_ACTON/acme.safety-team"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("KIND one of").hasMessageContaining("HOUSE_ACTION");
+    }
+
+    @Test
+    void only_a_house_action_carries_a_house_action_and_its_subject_is_the_key() {
+        HouseAction safety = new HouseAction("acme.safety-team", "Safety team", "slack:#safety", "Check it.", "ACME-102");
+        ResponseAction action = new ResponseAction("acme-1", ActionKind.HOUSE_ACTION, "acme.safety-team",
+                OwnerRole.MANAGEMENT, Channel.INTERNAL, AT, List.of(), List.of(), Explanation.NONE, safety);
+        assertThat(action.key()).isEqualTo("HOUSE_ACTION/acme.safety-team");
+        assertThat(action.withExplanation(Explanation.NONE).house()).isEqualTo(safety);
+        assertThat(new ResponseAction("acme-1", ActionKind.FIRST_RESPONSE, null, OwnerRole.SPOKESPERSON, Channel.X, AT,
+                List.of(), List.of()).house()).isNull();
+
+        assertThatThrownBy(() -> new ResponseAction("acme-1", ActionKind.HOUSE_ACTION, "acme.safety-team",
+                OwnerRole.MANAGEMENT, Channel.INTERNAL, AT, List.of(), List.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("house must be the declared house action")
+                .hasMessageContaining("HousePlanFinding");
+        assertThatThrownBy(() -> new ResponseAction("acme-1", ActionKind.HOUSE_ACTION, "acme.legal-queue",
+                OwnerRole.MANAGEMENT, Channel.INTERNAL, AT, List.of(), List.of(), Explanation.NONE, safety))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("subject must be the key of the house action, acme.safety-team, but was \"acme.legal-queue\"");
+        assertThatThrownBy(() -> new ResponseAction("acme-1", ActionKind.FIRST_RESPONSE, null, OwnerRole.SPOKESPERSON,
+                Channel.X, AT, List.of(), List.of(), Explanation.NONE, safety))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("only a HOUSE_ACTION carries a house action");
+    }
 }

@@ -1,6 +1,7 @@
 package io.crisisrules.json;
 
 import io.crisisrules.InvalidInputException;
+import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.BrandContext;
 import io.crisisrules.model.Channel;
 import io.crisisrules.model.Complaint;
@@ -11,6 +12,8 @@ import io.crisisrules.model.MentionCount;
 import io.crisisrules.model.Metric;
 import io.crisisrules.model.MetricObservation;
 import io.crisisrules.model.ObservationPeriod;
+import io.crisisrules.model.OwnerRole;
+import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Topic;
 import io.crisisrules.model.CrisisFrame;
 import io.crisisrules.model.CrisisType;
@@ -125,6 +128,29 @@ class CrisisJsonTest {
         assertThat(JSON.read(written, ModerationDecision.class)).isEqualTo(decision);
         assertThatThrownBy(() -> JSON.read(written.replace("acme.legal-queue", "Legal Queue"), ModerationDecision.class))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("labels[0].key");
+    }
+
+    @Test
+    void a_house_plan_action_reads_back_equal_with_its_house_action_and_ours_have_none() {
+        HouseAction safety = new HouseAction("acme.safety-team", "Safety team", "slack:#safety",
+                "A safety claim: the safety team checks the product and the facts.", "ACME-102");
+        ResponseAction house = new ResponseAction("acme-1", ActionKind.HOUSE_ACTION, "acme.safety-team",
+                OwnerRole.MANAGEMENT, Channel.INTERNAL, AT.plus(Duration.ofMinutes(90)), List.of(), List.of(),
+                new Explanation(List.of(new RuleRef("ACME-102 A safety claim goes to the safety team", List.of("ACME-102")))),
+                safety);
+        ResponseAction ours = new ResponseAction("acme-1", ActionKind.FIRST_RESPONSE, null, OwnerRole.SPOKESPERSON,
+                Channel.X, AT.plus(Duration.ofHours(4)), List.of(), List.of());
+
+        String written = JSON.write(house);
+        assertThat(written).contains("\"kind\":\"HOUSE_ACTION\"").contains("\"house\":{\"key\":\"acme.safety-team\"");
+        assertThat(JSON.read(written, ResponseAction.class)).isEqualTo(house);
+        assertThat(JSON.write(ours)).doesNotContain("house");
+        assertThat(JSON.read(JSON.write(ours), ResponseAction.class)).isEqualTo(ours);
+        // a HOUSE_ACTION without its house action, or another kind with one, is refused as the constructor refuses it
+        assertThatThrownBy(() -> JSON.read(JSON.write(ours).replace("FIRST_RESPONSE", "HOUSE_ACTION"), ResponseAction.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("house");
+        assertThatThrownBy(() -> JSON.read(written.replace("HOUSE_ACTION", "FIRST_RESPONSE"), ResponseAction.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only a HOUSE_ACTION carries a house action");
     }
 
     @Test

@@ -176,7 +176,7 @@ final class AssessmentPage {
         List<Map<String, Object>> points = new ArrayList<>();
         for (ResponseAction action : actions) {
             String status = status(action, escalated);
-            String title = texts.plan().title(action.kind()) + (action.subject() == null || action.kind().isEscalation()
+            String title = texts.plan().title(action) + (action.subject() == null || action.kind().isEscalation()
                     ? "" : " (" + action.subject() + ")");
             body.append("<tr class=\"status-").append(status).append("\"><td class=\"time\">")
                     .append(Html.escape(texts.time(action.due()))).append("</td><td>")

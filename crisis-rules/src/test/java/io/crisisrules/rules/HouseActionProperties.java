@@ -2,10 +2,14 @@ package io.crisisrules.rules;
 
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.invariants.PolicyInvariants;
+import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.HouseAction;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.ResponseAction;
+import io.crisisrules.model.Topic;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.moderation.OffenceHistory;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 /**
- * House labels over generated snapshots (issue 18, item 3): with the house rule of
+ * House actions over generated snapshots (issue 18, item 3): with the house rules of
  * {@code src/test/resources/house-actions} overlaid, every policy invariant still holds, every
- * decision keeps the action the default rules alone choose (a label never decides, MOD-06), and the
- * label is on exactly the comments its rule matches.
+ * decision keeps the action the default rules alone choose (a label never decides, MOD-06), the
+ * label is on exactly the comments its rule matches, and the plan is the default rules' plus the
+ * house plan action exactly when its rule matches, due as declared.
  */
 class HouseActionProperties {
     private static final int TRIES = Integer.getInteger("crisis.tries", 100);
@@ -38,13 +44,15 @@ class HouseActionProperties {
             .mix(Generators.snapshots().crisisBiased(), 60);
 
     @Test
-    void house_labels_keep_every_promise_and_never_change_an_action() {
+    void house_actions_keep_every_promise_and_never_change_an_action_of_ours() {
         AtomicInteger labelled = new AtomicInteger();
+        AtomicInteger withPlanAction = new AtomicInteger();
         qt().withExamples(TRIES).withShrinkCycles(100).forAll(SNAPSHOTS).checkAssert(snapshot -> {
             Assessment house = HOUSE.evaluate(snapshot);
             PolicyInvariants.requireNone(PolicyInvariants.check(snapshot, house, HOUSE));
 
-            List<ModerationDecision> byDefaults = DEFAULTS.evaluate(snapshot).moderation();
+            Assessment defaults = DEFAULTS.evaluate(snapshot);
+            List<ModerationDecision> byDefaults = defaults.moderation();
             assertThat(house.moderation()).extracting(ModerationDecision::action)
                     .as("the actions the default rules alone choose")
                     .containsExactlyElementsOf(byDefaults.stream().map(ModerationDecision::action).toList());
@@ -58,7 +66,25 @@ class HouseActionProperties {
                     assertThat(keys).as("labels of comment %s", comment.id()).isEmpty();
                 }
             }
+            // a plan action is added to the default plan, never changing it (ACME-102: an open incident and a safety claim)
+            assertThat(house.actions().stream().filter(action -> action.kind() != ActionKind.HOUSE_ACTION)
+                    .map(ResponseAction::key).toList()).as("the plan the default rules alone make")
+                    .isEqualTo(defaults.actions().stream().map(ResponseAction::key).toList());
+            Incident incident = house.incident().orElse(null);
+            boolean asked = incident != null && incident.isOpen()
+                    && snapshot.claims().stream().anyMatch(claim -> claim.topic() == Topic.SAFETY);
+            List<ResponseAction> planned = house.actions(ActionKind.HOUSE_ACTION);
+            if (asked) {
+                assertThat(planned).singleElement().satisfies(action -> {
+                    assertThat(action.key()).isEqualTo("HOUSE_ACTION/acme.safety-team");
+                    assertThat(action.due()).isEqualTo(incident.detectedAt().plus(Duration.ofMinutes(90)));
+                });
+                withPlanAction.incrementAndGet();
+            } else {
+                assertThat(planned).isEmpty();
+            }
         });
         assertThat(labelled.get()).as("labelled comments generated").isGreaterThan(TRIES / 10);
+        assertThat(withPlanAction.get()).as("plans with the house plan action generated").isGreaterThan(TRIES / 20);
     }
 }

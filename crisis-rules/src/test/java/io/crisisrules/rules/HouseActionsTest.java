@@ -4,7 +4,23 @@ import io.crisisrules.CrisisEngine;
 import io.crisisrules.CrisisRulesException;
 import io.crisisrules.RuleCheck;
 import io.crisisrules.RuleCompilationException;
+import io.crisisrules.InvalidInputException;
+import io.crisisrules.invariants.PolicyInvariants;
+import io.crisisrules.model.ActionDeadline;
+import io.crisisrules.model.ActionKind;
+import io.crisisrules.model.ActionProgress;
+import io.crisisrules.model.Assessment;
+import io.crisisrules.model.Channel;
+import io.crisisrules.model.Claim;
 import io.crisisrules.model.CommentLabel;
+import io.crisisrules.model.Incident;
+import io.crisisrules.model.OwnerRole;
+import io.crisisrules.model.ResponseAction;
+import io.crisisrules.model.Snapshot;
+import io.crisisrules.model.Topic;
+import io.crisisrules.rules.support.Engines;
+import io.crisisrules.rules.support.Fixtures;
+import io.crisisrules.text.PlanTexts;
 import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.ModerationAction;
 import io.crisisrules.model.ModerationDecision;
@@ -16,6 +32,9 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.crisisrules.rules.support.Fixtures.labelled;
@@ -24,15 +43,61 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * House actions (issue 18, item 3): house rules attach declared labels to moderation decisions
- * without changing the action, and an undeclared key is an error naming file and line, or the rule.
+ * without changing the action and add declared plan actions to an incident's plan, and an
+ * undeclared key (or a label used as a plan action, or the reverse) is an error naming file and
+ * line, or the rule.
  */
 class HouseActionsTest {
 
     private static final HouseAction LEGAL_QUEUE = new HouseAction("acme.legal-queue", "Legal team", "zendesk:legal",
             "A legal threat or defamation claim: the legal team reviews it before anyone replies.", "ACME-101");
 
+    private static final HouseAction SAFETY_TEAM = new HouseAction("acme.safety-team", "Safety team", "slack:#safety",
+            "A safety claim: the safety team checks the product and the facts before the brand answers.", "ACME-102");
+    private static final String SAFETY_RULE = "ACME-102 A safety claim goes to the safety team";
+
+    /** An open incident with a claim about safety: the house rule ACME-102 fires. */
+    private static final Snapshot SAFETY_CRISIS = Fixtures.snapshot()
+            .mentions(Fixtures.mentions(Channel.X, 5_000, 3_100, 8_000_000, 5_000_000, null, java.util.Map.of()))
+            .claim(new Claim("claim1", "unsafe batch", Topic.SAFETY, "@anon", Claim.Status.UNVERIFIED, true))
+            .build();
+
     @TempDir
     Path folder;
+
+    private static CrisisEngine house;
+
+    /** @return the engine over {@link #houseActions()}, built once: compiling a rules folder takes seconds */
+    private static synchronized CrisisEngine house() {
+        if (house == null) {
+            house = engine(houseActions());
+        }
+        return house;
+    }
+
+    private static CrisisEngine engine(Path rules) {
+        return CrisisEngine.builder().rulesDirectory(rules).clock(Clock.fixed(Engines.NOW, ZoneOffset.UTC))
+                .offenceHistory(OffenceHistory.none()).build();
+    }
+
+    private static String planRule(String name, String keyExpression) {
+        return """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "%s"
+                    @policy("ACME-102")
+                    @description("House rule: a safety claim goes to the safety team.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                then
+                    insert(new HousePlanFinding($incident.id(), %s));
+                end
+                """.formatted(name, keyExpression);
+    }
 
     static Path houseActions() {
         try {
@@ -136,7 +201,12 @@ class HouseActionsTest {
                 acme.notify.owner = Support
                 acme.notify.channel = slack:#support
                 acme.notify.text = Tell support
-                acme.notify.policy = acme_7
+                acme.notify.policy = ACME-7
+                acme.tag.use = tag
+                acme.tag.owner = Support
+                acme.tag.channel = zendesk:tag
+                acme.tag.text = Tagged
+                acme.tag.policy = acme_7
                 """);
         write("moderation/legal-queue.drl", labelRule("\"acme.legal-queue\""));
         String file = folder.resolve("house-actions.properties").toString();
@@ -148,9 +218,201 @@ class HouseActionsTest {
                 .anySatisfy(line -> assertThat(line).startsWith("3: ").contains("unknown field \"chanel\""))
                 .anySatisfy(line -> assertThat(line).startsWith("4: ").contains("\"Acme.Tag\""))
                 .anySatisfy(line -> assertThat(line).startsWith("1: ").contains("lacks channel, text, policy"))
-                .anySatisfy(line -> assertThat(line).startsWith("5: ").contains("use must be label").contains("\"plan\""))
-                .anySatisfy(line -> assertThat(line).startsWith("5: ").contains("policy ID").contains("\"acme_7\""));
+                .anySatisfy(line -> assertThat(line).startsWith("5: ").contains("lacks role, within"))
+                .anySatisfy(line -> assertThat(line).startsWith("10: ").contains("use must be label")
+                        .contains("or plan").contains("\"tag\""))
+                .anySatisfy(line -> assertThat(line).startsWith("14: ").contains("policy ID").contains("\"acme_7\""));
         // the rule's key is declared nowhere valid, so it is reported as well
         assertThat(check.problems()).anySatisfy(problem -> assertThat(problem.message()).contains("not declared"));
+    }
+
+    // --- plan actions ----------------------------------------------------------------------------
+
+    @Test
+    void a_house_plan_action_is_in_the_plan_owned_due_worded_and_explained_as_declared() {
+        CrisisEngine engine = house();
+
+        Assessment assessment = engine.evaluate(SAFETY_CRISIS);
+
+        Incident incident = assessment.incident().orElseThrow();
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).hasSize(1);
+        ResponseAction action = assessment.actions(ActionKind.HOUSE_ACTION).get(0);
+        assertThat(action.key()).isEqualTo("HOUSE_ACTION/acme.safety-team");
+        assertThat(action.incidentId()).isEqualTo(incident.id());
+        assertThat(action.subject()).isEqualTo("acme.safety-team");
+        assertThat(action.house()).isEqualTo(SAFETY_TEAM);
+        assertThat(action.owner()).isEqualTo(OwnerRole.MANAGEMENT);
+        assertThat(action.channel()).isEqualTo(Channel.INTERNAL);
+        assertThat(action.due()).isEqualTo(incident.detectedAt().plus(Duration.ofMinutes(90)));
+        assertThat(action.dos()).isEmpty();
+        assertThat(action.explanation().ruleNames()).containsExactly(SAFETY_RULE);
+        assertThat(action.explanation().policyIds()).containsExactly("ACME-102");
+        assertThat(PlanTexts.english().title(action)).isEqualTo(SAFETY_TEAM.text());
+        assertThat(assessment.deadlineOf("HOUSE_ACTION/acme.safety-team")).hasValueSatisfying(deadline -> {
+            assertThat(deadline.kind()).isEqualTo(ActionKind.HOUSE_ACTION);
+            assertThat(deadline.due()).isEqualTo(action.due());
+            assertThat(deadline.sla()).isEqualTo(ActionDeadline.Sla.ACTIVE);
+        });
+        assertThat(engine.houseActions()).containsOnlyKeys("acme.legal-queue", "acme.safety-team")
+                .containsEntry("acme.safety-team", SAFETY_TEAM);
+        assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), SAFETY_CRISIS, assessment, engine)).isEmpty();
+        // the default rules add none
+        assertThat(Engines.defaults().evaluate(SAFETY_CRISIS).actions(ActionKind.HOUSE_ACTION)).isEmpty();
+        assertThat(Engines.defaults().houseActions()).isEmpty();
+    }
+
+    @Test
+    void two_rules_asking_for_the_same_house_plan_action_make_one_action_naming_both() throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.safety-team\""));
+        write("response/safety-again.drl", planRule("ACME-102 Safety, asked again", "\"acme.safety-team\""));
+
+        Assessment assessment = engine(folder).evaluate(SAFETY_CRISIS);
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).singleElement().satisfies(action -> {
+            assertThat(action.house()).isEqualTo(SAFETY_TEAM);
+            assertThat(action.explanation().ruleNames()).containsExactlyInAnyOrder(SAFETY_RULE,
+                    "ACME-102 Safety, asked again");
+        });
+    }
+
+    @Test
+    void a_plan_action_is_done_once_its_progress_key_is_recorded_and_a_typo_in_the_key_is_refused() {
+        CrisisEngine engine = house();
+        Incident incident = engine.evaluate(SAFETY_CRISIS).incident().orElseThrow();
+        Snapshot.Builder continuing = SAFETY_CRISIS.toBuilder().previousIncident(incident);
+
+        Assessment next = engine.evaluate(continuing.progress(new ActionProgress(incident.id(),
+                "HOUSE_ACTION/acme.safety-team", ActionProgress.State.COMPLETED, Engines.NOW)).build());
+
+        assertThat(next.actions(ActionKind.HOUSE_ACTION)).isEmpty();
+        assertThat(next.deadlineOf("HOUSE_ACTION/acme.safety-team")).hasValueSatisfying(deadline ->
+                assertThat(deadline.doneAt()).isEqualTo(Engines.NOW));
+
+        Snapshot typo = SAFETY_CRISIS.toBuilder().previousIncident(incident).progress(new ActionProgress(incident.id(),
+                "ESCALATE_OVERDUE/HOUSE_ACTION/acme.safty-team", ActionProgress.State.COMPLETED, Engines.NOW)).build();
+        assertThatThrownBy(() -> engine.evaluate(typo))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("progress[0].actionKey");
+                    assertThat(e).hasMessageContaining("declared: acme.safety-team")
+                            .hasMessageEndingWith("but was \"ESCALATE_OVERDUE/HOUSE_ACTION/acme.safty-team\"");
+                });
+        // a label is no plan action: its key names nothing in a plan either
+        Snapshot label = SAFETY_CRISIS.toBuilder().previousIncident(incident).progress(new ActionProgress(incident.id(),
+                "HOUSE_ACTION/acme.legal-queue", ActionProgress.State.COMPLETED, Engines.NOW)).build();
+        assertThatThrownBy(() -> engine.evaluate(label)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("house plan action");
+    }
+
+    @Test
+    void a_plan_declaration_needs_a_role_and_a_duration_and_a_label_has_neither_all_reported_at_their_lines()
+            throws IOException {
+        write("house-actions.properties", """
+                acme.safety-team.use = plan
+                acme.safety-team.owner = Safety team
+                acme.safety-team.channel = slack:#safety
+                acme.safety-team.text = Check it.
+                acme.safety-team.policy = ACME-102
+                acme.notify.use = plan
+                acme.notify.role = BOSS
+                acme.notify.within = 90 minutes
+                acme.notify.owner = Support
+                acme.notify.channel = slack:#support
+                acme.notify.text = Tell support
+                acme.notify.policy = ACME-103
+                acme.legal-queue.use = label
+                acme.legal-queue.role = LAWYER
+                acme.legal-queue.within = 2h
+                acme.legal-queue.owner = Legal team
+                acme.legal-queue.channel = zendesk:legal
+                acme.legal-queue.text = Legal reviews it.
+                acme.legal-queue.policy = ACME-101
+                acme.late.use = plan
+                acme.late.role = LAWYER
+                acme.late.within = -PT1H
+                acme.late.owner = Legal team
+                acme.late.channel = zendesk:legal
+                acme.late.text = Too late.
+                acme.late.policy = ACME-104
+                """);
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.safety-team\""));
+        String file = folder.resolve("house-actions.properties").toString();
+
+        RuleCheck check = CrisisEngine.builder().rulesDirectory(folder).check();
+
+        assertThat(check.problems()).filteredOn(problem -> problem.file().equals(file))
+                .extracting(problem -> problem.line() + ": " + problem.message())
+                .anySatisfy(line -> assertThat(line).startsWith("1: ").contains("\"acme.safety-team\" lacks role, within"))
+                .anySatisfy(line -> assertThat(line).startsWith("7: ").contains("acme.notify.role must be one of")
+                        .contains("MANAGEMENT").contains("\"BOSS\""))
+                .anySatisfy(line -> assertThat(line).startsWith("8: ").contains("acme.notify.within must be a duration")
+                        .contains("1h30m").contains("\"90 minutes\""))
+                .anySatisfy(line -> assertThat(line).startsWith("14: ").contains("acme.legal-queue.role is for plan actions only"))
+                .anySatisfy(line -> assertThat(line).startsWith("15: ").contains("acme.legal-queue.within is for plan actions only"))
+                .anySatisfy(line -> assertThat(line).startsWith("22: ").contains("\"-PT1H\""))
+                .hasSize(6);
+        assertThatThrownBy(() -> CrisisEngine.builder().rulesDirectory(folder).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error ->
+                        assertThat(error.problems()).filteredOn(problem -> problem.file().equals(file)).hasSize(6));
+    }
+
+    @Test
+    void a_literal_undeclared_plan_key_fails_the_build_and_the_check_at_its_line() throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.safety-teem\""));
+        String file = folder.resolve("response/safety-team.drl").toString();
+
+        assertThatThrownBy(() -> CrisisEngine.builder().rulesDirectory(folder).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, error ->
+                        assertThat(error.problems()).anySatisfy(problem -> {
+                            assertThat(problem.file()).isEqualTo(file);
+                            assertThat(problem.line()).isEqualTo(13);
+                            assertThat(problem.message()).contains("\"acme.safety-teem\"").contains("not declared")
+                                    .contains("acme.safety-team");
+                        }));
+        assertThat(CrisisEngine.builder().rulesDirectory(folder).check().problems()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(file);
+            assertThat(problem.line()).isEqualTo(13);
+            assertThat(problem.message()).contains("acme.safety-teem");
+        });
+    }
+
+    @Test
+    void a_label_inserted_as_a_plan_action_or_a_plan_action_as_a_label_is_a_problem_at_its_line() throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.legal-queue\""));
+        write("moderation/legal-queue.drl", labelRule("\"acme.safety-team\""));
+
+        RuleCheck check = CrisisEngine.builder().rulesDirectory(folder).check();
+
+        assertThat(check.problems()).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(folder.resolve("response/safety-team.drl").toString());
+            assertThat(problem.line()).isEqualTo(13);
+            assertThat(problem.message()).contains("\"acme.legal-queue\" is declared with use = label")
+                    .contains("new HouseLabelFinding, not HousePlanFinding");
+        }).anySatisfy(problem -> {
+            assertThat(problem.file()).isEqualTo(folder.resolve("moderation/legal-queue.drl").toString());
+            assertThat(problem.line()).isEqualTo(12);
+            assertThat(problem.message()).contains("\"acme.safety-team\" is declared with use = plan")
+                    .contains("new HousePlanFinding, not HouseLabelFinding");
+        });
+    }
+
+    @Test
+    void a_plan_key_computed_at_run_time_and_undeclared_or_a_label_fails_the_call_naming_the_rule_and_the_key()
+            throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.\" + \"safety\""));
+
+        assertThatThrownBy(() -> engine(folder).evaluate(SAFETY_CRISIS))
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining(SAFETY_RULE)
+                .hasMessageContaining("\"acme.safety\"").hasMessageContaining("not declared");
+
+        write("response/safety-team.drl", planRule(SAFETY_RULE, "\"acme.legal\" + \"-queue\""));
+        assertThatThrownBy(() -> engine(folder).evaluate(SAFETY_CRISIS))
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining(SAFETY_RULE)
+                .hasMessageContaining("\"acme.legal-queue\"").hasMessageContaining("declared with use = label");
     }
 }

@@ -102,6 +102,32 @@ class PolicyInvariantsTest {
     }
 
     @Test
+    void anUndeclaredUnexplainedRepeatedOrPublicHousePlanActionIsFound() throws Exception {
+        CrisisEngine house = CrisisEngine.builder().rulesDirectory(HouseActionsTest.houseActions())
+                .clock(java.time.Clock.fixed(Engines.NOW, java.time.ZoneOffset.UTC))
+                .offenceHistory(io.crisisrules.moderation.OffenceHistory.none()).build();
+        Assessment real = house.evaluate(crisis);
+        ResponseAction safety = real.actions(ActionKind.HOUSE_ACTION).get(0);
+        assertThat(PolicyInvariants.housePlanActionsExplained().check(crisis, real, house)).isEmpty();
+
+        ResponseAction unexplained = safety.withExplanation(Explanation.NONE);
+        ResponseAction published = new ResponseAction(safety.incidentId(), safety.kind(), safety.subject(), safety.owner(),
+                Channel.WEBSITE, safety.due(), List.of(), List.of(), safety.explanation(), safety.house());
+        assertThat(PolicyInvariants.housePlanActionsExplained().check(crisis, withActions(List.of(safety, unexplained,
+                published)), house)).extracting(v -> v.explanation()).satisfiesExactlyInAnyOrder(
+                text -> assertThat(text).contains("of policy ACME-102 is explained only by []"),
+                text -> assertThat(text).contains("more than once"),
+                text -> assertThat(text).contains("more than once"),
+                text -> assertThat(text).contains("published on WEBSITE"));
+        // the default engine declares no house action: the same action is not one of its own
+        assertThat(PolicyInvariants.housePlanActionsExplained().check(crisis, real, engine)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.policyIds()).containsExactly("RSP-10");
+                    assertThat(v.explanation()).contains("HOUSE_ACTION/acme.safety-team", "not the one the rules declare");
+                });
+    }
+
+    @Test
     void aMissingOrLateFirstResponseIsFound() {
         Incident incident = assessment.incident().orElseThrow();
         Invariant invariant = PolicyInvariants.firstResponseWithinDeadline();
@@ -116,10 +142,11 @@ class PolicyInvariantsTest {
     }
 
     @Test
-    void everyFamilysInvariantsAreGatheredOnceAndTheFirstElevenNeverEvaluate() {
+    void everyFamilysInvariantsAreGatheredOnceAndTheFirstTwelveNeverEvaluate() {
         List<Invariant> families = List.of(ModerationInvariants.oneDecisionPerComment(),
                 ModerationInvariants.abuseNeverLeftVisible(), ModerationInvariants.noBlockOnFirstOffence(),
-                ModerationInvariants.houseLabelsExplained(), ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.noDenialMixedWithApology(),
+                ModerationInvariants.houseLabelsExplained(), ResponseInvariants.firstResponseWithinDeadline(),
+                ResponseInvariants.housePlanActionsExplained(), ResponseInvariants.noDenialMixedWithApology(),
                 ResponseInvariants.noHumourInMajorCrisisOrHarm(PolicyInvariants.HUMOUR),
                 ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
                 ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
@@ -128,6 +155,7 @@ class PolicyInvariantsTest {
         assertThat(PolicyInvariants.all()).extracting(Invariant::name)
                 .containsExactlyElementsOf(families.stream().map(Invariant::name).toList()).doesNotHaveDuplicates();
         assertThat(PolicyInvariants.readOnly()).extracting(Invariant::name)
+                .hasSize(12)
                 .doesNotContain("severity-monotone-in-reach", "same-input-same-assessment", "input-order-does-not-matter");
     }
 
@@ -196,6 +224,12 @@ class PolicyInvariantsTest {
     }
 
     private static ResponseAction action(Incident incident, ActionKind kind, String subject) {
+        if (kind == ActionKind.HOUSE_ACTION) { // a house plan action carries its declaration
+            HouseAction house = new HouseAction("acme.safety-team", "Safety team", "slack:#safety", "Check it.", "ACME-102");
+            return new ResponseAction(incident.id(), kind, house.key(), io.crisisrules.model.OwnerRole.MANAGEMENT,
+                    Channel.INTERNAL, incident.detectedAt().plus(Duration.ofHours(1)), List.of(), List.of(),
+                    Explanation.NONE, house);
+        }
         return new ResponseAction(incident.id(), kind, subject, io.crisisrules.model.OwnerRole.SPOKESPERSON,
                 Channel.X, incident.detectedAt().plus(Duration.ofHours(1)), List.of(), List.of());
     }

@@ -74,9 +74,13 @@ final class TextReport {
                     .map(deadline -> " [" + texts.text(deadline.sla()) + "]").orElse("");
             text.append(String.format(Locale.ROOT, "  by %s  %-27s %-18s on %-9s %s%s%n", action.due(), action.kind(),
                     action.owner(), action.channel(), ids(action.explanation()), sla));
-            text.append("      ").append(texts.title(action.kind())).append('\n');
+            text.append("      ").append(texts.title(action)).append('\n');
             if (action.subject() != null) {
                 text.append("      about: ").append(action.subject()).append('\n');
+            }
+            if (action.house() != null) {
+                text.append("      house: ").append(action.house().owner()).append(" on ").append(action.house().channel())
+                        .append('\n');
             }
             if (!action.dos().isEmpty()) {
                 text.append("      do:    ").append(action.dos().stream().map(texts::text)

@@ -307,6 +307,56 @@ class CrisisCliTest {
     }
 
     @Test
+    void evaluate_with_a_house_plan_action_shows_its_own_text_and_writes_it_as_house_in_json() throws IOException {
+        Path rules = temp.resolve("house-plan");
+        Files.createDirectories(rules.resolve("response"));
+        Files.writeString(rules.resolve("house-actions.properties"), """
+                acme.crisis-desk.use = plan
+                acme.crisis-desk.role = MANAGEMENT
+                acme.crisis-desk.within = 1h30m
+                acme.crisis-desk.owner = Crisis desk
+                acme.crisis-desk.channel = slack:#crisis-desk
+                acme.crisis-desk.text = Open the crisis desk's log for this incident.
+                acme.crisis-desk.policy = ACME-102
+                """);
+        Files.writeString(rules.resolve("response/crisis-desk.drl"), """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "ACME-102 Every open incident gets the crisis desk's log"
+                    @policy("ACME-102")
+                    @description("House rule: the crisis desk logs every open incident.")
+                when
+                    $incident : Incident(isOpen())
+                then
+                    insert(new HousePlanFinding($incident.id(), "acme.crisis-desk"));
+                end
+                """);
+
+        Run text = run("evaluate", "scenarios/delivery-failure-bad-buzz.json", "--rules", rules.toString());
+        Run json = run("evaluate", "scenarios/delivery-failure-bad-buzz.json", "--rules", rules.toString(),
+                "--format", "json");
+
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("HOUSE_ACTION", "Open the crisis desk's log for this incident.",
+                "about: acme.crisis-desk", "house: Crisis desk on slack:#crisis-desk", "ACME-102");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode action = null;
+        for (JsonNode candidate : json(json.out()).get("actions")) {
+            if (candidate.get("kind").asText().equals("HOUSE_ACTION")) {
+                action = candidate;
+            }
+        }
+        assertThat(action).as(json.out()).isNotNull();
+        assertThat(action.get("owner").asText()).isEqualTo("MANAGEMENT");
+        assertThat(action.get("channel").asText()).isEqualTo("INTERNAL");
+        assertThat(action.get("house").get("key").asText()).isEqualTo("acme.crisis-desk");
+        assertThat(action.get("house").get("policyId").asText()).isEqualTo("ACME-102");
+    }
+
+    @Test
     void moderate_rejects_each_kind_of_bad_line_in_one_clean_line_and_still_decides_the_good_ones() throws IOException {
         String good = "{\"id\": \"%s\", \"authorId\": \"u1\", \"channel\": \"X\", \"postedAt\": \"2026-03-10T08:00:00Z\"%s}";
         Path comments = temp.resolve("mixed.jsonl");
