@@ -1,5 +1,6 @@
 package io.crisisrules.json;
 
+import io.crisisrules.testing.CheckedInCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package io.crisisrules.examples.cli;
 
+import io.crisisrules.testing.CheckedInCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

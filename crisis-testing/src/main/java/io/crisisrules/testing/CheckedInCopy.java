@@ -1,4 +1,4 @@
-package io.crisisrules.examples.cli;
+package io.crisisrules.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,17 @@ import java.nio.file.Path;
 /**
  * A file checked into the repository that a generator derives from the code: it must be exactly
  * what the generator writes. With {@code -Dcrisis.regenerate=true} (or {@code CRISIS_REGENERATE=true})
- * the check rewrites the copy instead of failing.
+ * the check rewrites the copy instead of failing. The project's own currency tests use it (the rule
+ * index, the schema's enums, the README's generated tables); a host that derives files from its own
+ * code (an index of its house rules, a table of its house settings) can check them the same way.
  */
-final class CheckedInCopy {
+public final class CheckedInCopy {
 
     private CheckedInCopy() {
     }
 
     /** @return whether the copies are to be rewritten rather than checked */
-    static boolean regenerating() {
+    public static boolean regenerating() {
         return Boolean.getBoolean("crisis.regenerate") || "true".equals(System.getenv("CRISIS_REGENERATE"));
     }
 
@@ -28,7 +30,7 @@ final class CheckedInCopy {
      *         line that does, with its number, and how to regenerate
      * @throws IOException if the copy cannot be read or written
      */
-    static String problem(Path file, String generated, boolean rewrite) throws IOException {
+    public static String problem(Path file, String generated, boolean rewrite) throws IOException {
         String current = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         if (current.equals(generated)) {
             return null;
