@@ -138,12 +138,19 @@ public final class MetamorphicInvariants {
         return builder;
     }
 
-    /** Doubles (at least +1, +1000) the mentions, negative mentions, reach and negative reach of a window. */
+    /**
+     * Doubles the mentions, negative mentions, reach and negative reach of a window: the same
+     * conversation, twice as loud. Doubling keeps every ratio the rules read (negative share, growth of
+     * one window over the one before); adding the same amount to every window would not, and a crisis
+     * whose earlier window grew more than its latest would rightly stop counting as accelerating.
+     */
     private static MentionStatistics amplified(MentionStatistics m) {
-        long more = Math.max(1, Math.min(m.mentions(), Long.MAX_VALUE / 8));
-        long wider = Math.max(1_000, Math.min(m.reach(), Long.MAX_VALUE / 8));
-        return new MentionStatistics(m.window(), m.channel(), m.mentions() + more, m.negativeMentions() + more,
-                m.reach() + wider, m.negativeReach() + wider, m.baselineNegativeShare(), m.topics());
+        return new MentionStatistics(m.window(), m.channel(), doubled(m.mentions()), doubled(m.negativeMentions()),
+                doubled(m.reach()), doubled(m.negativeReach()), m.baselineNegativeShare(), m.topics());
+    }
+
+    private static long doubled(long value) {
+        return value + Math.min(value, Long.MAX_VALUE / 8);
     }
 
     private static String describe(List<MentionStatistics> mentions) {

@@ -673,13 +673,26 @@ class ModelValidationTest {
     }
 
     @Test
-    void only_removing_actions_hide_a_comment_and_only_answers_are_replies() {
-        assertThat(EnumSet.allOf(ModerationAction.class).stream().filter(a -> !a.leavesVisible()))
-                .containsExactlyInAnyOrder(ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT,
-                        ModerationAction.HIDE_PENDING_REVIEW);
-        assertThat(EnumSet.allOf(ModerationAction.class).stream().filter(ModerationAction::isReply))
-                .containsExactlyInAnyOrder(ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.REPLY,
-                        ModerationAction.POINT_TO_FAQ);
+    void removing_actions_hide_a_comment_answers_are_replies_and_only_a_removal_is_an_offence() {
+        assertThat(List.of(ModerationAction.BLOCK_AUTHOR, ModerationAction.DELETE_AND_REPORT,
+                ModerationAction.HIDE_PENDING_REVIEW)).noneMatch(ModerationAction::leavesVisible);
+        assertThat(List.of(ModerationAction.HOLD_FOR_REVIEW, ModerationAction.IGNORE, ModerationAction.REPLY,
+                ModerationAction.NO_ACTION)).allMatch(ModerationAction::leavesVisible);
+        assertThat(List.of(ModerationAction.REPLY_AND_OPEN_CASE, ModerationAction.REPLY, ModerationAction.POINT_TO_FAQ))
+                .allMatch(ModerationAction::isReply);
+        assertThat(List.of(ModerationAction.IGNORE, ModerationAction.HOLD_FOR_REVIEW, ModerationAction.DELETE_AND_REPORT))
+                .noneMatch(ModerationAction::isReply);
+        // what holds for every action, including one added later: a reply leaves the comment it answers
+        // visible, and only a removal can be held against its author (MOD-04)
+        for (ModerationAction action : ModerationAction.values()) {
+            assertThat(action.leavesVisible()).as("%s", action).isEqualTo(action.visibility() == ModerationAction.Visibility.VISIBLE);
+            if (action.isReply()) {
+                assertThat(action.leavesVisible()).as("%s replies", action).isTrue();
+            }
+            if (action.isOffence()) {
+                assertThat(action.visibility()).as("%s is an offence", action).isEqualTo(ModerationAction.Visibility.REMOVED);
+            }
+        }
     }
 
     // --- helpers --------------------------------------------------------------------------------

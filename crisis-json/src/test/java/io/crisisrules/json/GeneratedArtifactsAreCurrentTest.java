@@ -28,7 +28,8 @@ class GeneratedArtifactsAreCurrentTest {
 
     @Test
     void a_stale_enum_is_reported_with_its_line_and_rewritten_on_request(@TempDir Path temp) throws IOException {
-        String current = Files.readString(SCHEMA);
+        // what the generator writes, not the checked-in copy: a regenerating run may not have rewritten it yet
+        String current = SchemaEnumsGenerator.generate(Files.readString(SCHEMA));
         // as if BLOCK_AUTHOR had just been added to ModerationAction and the schema not regenerated
         String stale = current.replace("        \"BLOCK_AUTHOR\",\n", "");
         assertThat(stale).isNotEqualTo(current);

@@ -161,6 +161,25 @@ class SeverityRulesTest {
     }
 
     @Test
+    void TYP_04_a_victim_whose_customers_lost_the_service_is_not_capped_whatever_order_the_rules_fire_in() {
+        // the harm comes from a chain of the same phase (a checked claim becomes a main claim, a confirmed
+        // failure is a service loss): the cap must give way when that harm appears after it
+        Claim outage = new Claim("k1", "the attack took the service down", Topic.WEBSITE_OUTAGE, "@press",
+                Claim.Status.CONFIRMED, Claim.Allegation.FAILURE, null);
+        Snapshot.Builder attacked = criticism(MAJOR).trigger(TriggerOrigin.MALICIOUS_ACT).claim(outage);
+        Incident byDefaults = incident(attacked);
+        Incident withAHouseFile = incident(HouseRules.engine(), attacked);
+
+        for (Incident incident : List.of(byDefaults, withAHouseFile)) {
+            assertThat(incident.cluster()).isEqualTo(CrisisType.Responsibility.VICTIM);
+            assertThat(incident.harms()).contains(Harm.Kind.SERVICE_LOSS);
+            assertThat(incident.severity()).as("customers lost the service: the reach counts in full").isEqualTo(Severity.MAJOR);
+            assertThat(incident.explanation().ruleNames())
+                    .doesNotContain("TYP-04 Reach alone makes a victim crisis in which nobody suffered moderate at most");
+        }
+    }
+
+    @Test
     void TYP_05_a_single_complaint_about_a_legal_topic_aggravates_nothing_but_legal_talk_in_numbers_does() {
         Complaint legal = new Complaint("c1", "customer-1", ComplaintChannel.EMAIL, ComplaintStatus.OPEN,
                 NOW.minusSeconds(600), Topic.LEGAL);
