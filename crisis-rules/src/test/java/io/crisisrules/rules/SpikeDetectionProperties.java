@@ -160,9 +160,14 @@ class SpikeDetectionProperties {
             List<SignalChange> changes = replay(10, (i, ordinary) ->
                     (i >= first && i < first + length) || (i >= second && i < second + 24) ? ordinary + extra : ordinary, brand);
             Instant start = MentionStreams.at(second);
-            assertThat(firingStarts(changes, start)).as("the second crisis at %s, %d intervals after a first one of %d",
-                    start, gap, length).isNotEmpty().first().matches(at -> at.isBefore(start.plus(Duration.ofMinutes(30))));
-            reached("second crisis fired");
+            // the first weekend, busier than a week not yet known, may already be firing (minor) when the
+            // second crisis starts: the crisis is then told as a level raise (DET-21), not a second firing
+            List<Instant> told = changes.stream().filter(change -> change.notified()
+                    && (change.isFiringStart() || change.isLevelRaise())).map(SignalChange::at)
+                    .filter(at -> !at.isBefore(start)).toList();
+            assertThat(told).as("the second crisis at %s, %d intervals after a first one of %d", start, gap, length)
+                    .isNotEmpty().first().matches(at -> at.isBefore(start.plus(Duration.ofMinutes(30))));
+            reached(firingStarts(changes, start).isEmpty() ? "second crisis raised a firing alert" : "second crisis fired");
         });
     }
 
