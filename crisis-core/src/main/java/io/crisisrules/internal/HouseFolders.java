@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * the rule conventions ({@link RuleConventions}). Every problem names its file and line.
  */
 public final class HouseFolders {
-    // a house setting read with a literal key: $house.list("acme.legalKeywords")
+    // a house setting read with a literal key: $house.list("acme.legalKeywords"), HouseSettings(bool("acme.strict"))
     private static final Pattern LITERAL_READ = Pattern.compile(
-            "\\.\\s*(integer|decimal|duration|bool|list)\\s*\\(\\s*\"([a-z][A-Za-z0-9]*\\.[^\"]+)\"\\s*\\)");
+            "(?<![\\w$])(integer|decimal|duration|bool|list)\\s*\\(\\s*\"([a-z][A-Za-z0-9]*\\.[^\"]+)\"\\s*\\)");
 
     private HouseFolders() {
     }
