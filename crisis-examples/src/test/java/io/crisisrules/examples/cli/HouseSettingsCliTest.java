@@ -30,6 +30,23 @@ class HouseSettingsCliTest {
     Path temp;
 
     @Test
+    void the_readme_shows_the_example_as_it_is_and_what_settings_prints_for_it() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("### House settings"),
+                readme.indexOf("### What a change does to a corpus"));
+        String declarations = Files.readAllLines(Path.of(ACME, "house-settings.properties")).stream()
+                .filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n")).strip();
+        String drl = Files.readString(Path.of(ACME, "moderation/legal-threats.drl"));
+        String rule = drl.substring(drl.indexOf("rule \"ACME-202"), drl.indexOf("end", drl.indexOf("rule \"ACME-202")) + 3);
+        String printed = run("settings", "--rules", ACME).out();
+        String listed = printed.substring(printed.indexOf("acme.defamationReview = "));
+
+        assertThat(section).contains(declarations, rule, "./crisis settings --rules crisis-examples/" + ACME,
+                "./crisis check-rules crisis-examples/" + ACME, "--settings crisis-examples/" + STRICT,
+                listed.lines().limit(2).collect(Collectors.joining("\n")));
+    }
+
+    @Test
     void settings_lists_the_house_settings_of_the_rules_folder_beside_ours() {
         CrisisCliTest.Run run = run("settings", "--rules", ACME);
 
