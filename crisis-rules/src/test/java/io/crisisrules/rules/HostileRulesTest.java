@@ -122,7 +122,7 @@ class HostileRulesTest {
                     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", 9)) { return true; }
                     catch (Exception e) { return false; }
                 }
-                """ + rule("exfiltrate", "$c : Comment(new java.net.InetSocketAddress(\"127.0.0.1\", 9) != null)",
+                """ + rule("exfiltrate", "$c : Comment(new java.net.InetSocketAddress(\"127.0.0.1\", 0) != null)",
                 "send($c.text());"));
 
         assertThat(problems(builder())).extracting(RuleProblem::line).containsExactly(7, 12); // one problem per API and line
