@@ -202,13 +202,14 @@ public final class CrisisEngine {
 
     /**
      * An engine sharing these compiled rules with other settings, for per-brand settings: cheap, no
-     * recompilation.
+     * recompilation. The house settings the rules declare are added as {@link Builder#settings} does.
      *
      * @param settings the settings to use
      * @return the new engine
      */
     public CrisisEngine withSettings(PolicySettings settings) {
-        return new CrisisEngine(rules, Checks.required("settings", settings), clock, listeners, offenceHistory,
+        return new CrisisEngine(rules, Checks.required("settings", settings).withHouse(rules.houseSettings()), clock,
+                listeners, offenceHistory,
                 classifier, batchSize, overlay, times, classifierTimeout);
     }
 
@@ -386,6 +387,10 @@ public final class CrisisEngine {
         }
 
         /**
+         * The settings the rules read. The house settings the rules directories declare
+         * ({@code house-settings.properties}) are added at build, at the values these settings give
+         * them ({@link PolicySettings#withHouse}) or their defaults.
+         *
          * @param settings the policy settings the rules read
          * @return this builder
          */
@@ -577,6 +582,7 @@ public final class CrisisEngine {
             CompiledRules compiled;
             RuleOverlay overlay = RuleOverlay.NONE;
             io.crisisrules.internal.HouseActions houseActions = io.crisisrules.internal.HouseActions.NONE;
+            io.crisisrules.settings.HouseSettings houseSettings = io.crisisrules.settings.HouseSettings.none();
             if (defaultRules && ruleDirectories.isEmpty()) {
                 compiled = CompiledRules.defaults(classLoader); // precompiled: loads classes, parses no DRL
             } else {
@@ -594,11 +600,12 @@ public final class CrisisEngine {
                     overlay = check.overlay();
                     coverage.addAll(check.problems());
                 }
-                io.crisisrules.internal.HouseActions.Read house = io.crisisrules.internal.HouseActions.read(
+                io.crisisrules.internal.HouseFolders.Read house = io.crisisrules.internal.HouseFolders.read(
                         ruleDirectories, sources.stream()
                                 .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList());
                 coverage.addAll(house.problems());
                 houseActions = house.actions();
+                houseSettings = house.settings();
                 // the house's files only: the defaults are trusted (and pass the check, RuleApisTest);
                 // a file using a forbidden API never reaches the compiler
                 List<io.crisisrules.RuleProblem> apis = io.crisisrules.internal.RuleApis.check(sources.stream()
@@ -609,14 +616,17 @@ public final class CrisisEngine {
                     problems.addAll(coverage);
                     throw new RuleCompilationException(problems);
                 }
-                compiled = CompiledRules.compile(sources, coverage).withHouseActions(houseActions);
+                compiled = CompiledRules.compile(sources, coverage).withHouseActions(houseActions)
+                        .withHouseSettings(houseSettings);
             }
             if (maxIdleSessions >= 0) {
                 compiled = compiled.withSessionPool(maxIdleSessions, sessionIdleTimeout, System::nanoTime);
             }
             OffenceHistory history = offenceHistory != null ? offenceHistory
                     : OffenceHistory.inMemory(settings.moderation().offenceWindow());
-            return new CrisisEngine(compiled, settings, clock, listeners, history, classifier, batchSize, overlay,
+            // the house settings the rules folders declare, at the values the given settings set for them
+            PolicySettings withHouse = settings.withHouse(houseSettings);
+            return new CrisisEngine(compiled, withHouse, clock, listeners, history, classifier, batchSize, overlay,
                     new EventTimes(futureTolerance), classifierTimeout);
         }
     }

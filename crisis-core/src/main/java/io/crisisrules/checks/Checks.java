@@ -14,7 +14,19 @@ import java.util.Set;
  * the form {@code "reach must be >= 0, but was -3"}.
  */
 public final class Checks {
+    // capital letters (digits after the first), optional further hyphenated parts, a hyphen and digits
+    private static final java.util.regex.Pattern POLICY_ID =
+            java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{0,15}(?:-[A-Z0-9]{1,16})*-[0-9]{1,6}");
+
     private Checks() {
+    }
+
+    /**
+     * @param text a candidate policy ID
+     * @return whether it is one policy ID, whole: {@code MOD-01}, {@code ACME-101}, {@code LEGAL-7}, {@code ACME-EU-12}
+     */
+    public static boolean isPolicyId(String text) {
+        return text != null && POLICY_ID.matcher(text).matches();
     }
 
     public static <T> T required(String field, T value) {

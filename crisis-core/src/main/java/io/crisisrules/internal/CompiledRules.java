@@ -102,6 +102,7 @@ public final class CompiledRules {
     private final Map<String, RuleRef> refsByName;
     private final Map<RuleRef, Explanation> explanationsByRef;
     private final HouseActions houseActions;
+    private final io.crisisrules.settings.HouseSettings houseSettings;
 
     private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules) {
         this.kieBase = kieBase;
@@ -125,6 +126,7 @@ public final class CompiledRules {
         refs.values().forEach(ref -> explanations.put(ref, new Explanation(List.of(ref))));
         this.explanationsByRef = Map.copyOf(explanations);
         this.houseActions = HouseActions.NONE;
+        this.houseSettings = io.crisisrules.settings.HouseSettings.none();
     }
 
     /**
@@ -252,7 +254,8 @@ public final class CompiledRules {
         long started = System.nanoTime();
         Map<RuleSource, DrlOutline> outlines = outlines(sources);
         List<RuleProblem> known = new ArrayList<>(earlier);
-        known.addAll(phaseProblems(outlines));
+        // the house's files were checked already with the other conventions (HouseFolders): once each
+        RuleConventions.phases(outlines).stream().filter(problem -> !known.contains(problem)).forEach(known::add);
         Set<RuleSource> moderationFiles = moderationFiles(outlines);
         Set<String> moderationPackages = new LinkedHashSet<>();
         moderationFiles.forEach(source -> moderationPackages.add(outlines.get(source).packageName()));
@@ -403,26 +406,6 @@ public final class CompiledRules {
         }
     }
 
-    /**
-     * Every rule has a phase, its own {@code ruleflow-group} or its file's: read from each file's own
-     * text, so that a file never takes the group of another file of its package (the default
-     * package included), and reported before compiling.
-     */
-    private static List<RuleProblem> phaseProblems(Map<RuleSource, DrlOutline> outlines) {
-        List<RuleProblem> problems = new ArrayList<>();
-        outlines.forEach((source, outline) -> {
-            for (DrlOutline.RuleOutline rule : outline.rules()) {
-                if (Phase.ofGroup(rule.phase()) == null) {
-                    problems.add(new RuleProblem(source.origin(), rule.line(), "rule \"" + rule.name() + "\" is in no"
-                            + " phase" + (rule.phase() == null ? "" : " (ruleflow-group \"" + rule.phase() + "\" is none)")
-                            + ": add ruleflow-group " + String.join(", ", Phase.groups().stream()
-                            .map(g -> "\"" + g + "\"").toList()) + " to it or to the top of its file"));
-                }
-            }
-        });
-        return problems;
-    }
-
     private static Map<RuleSource, DrlOutline> outlines(List<RuleSource> sources) {
         Map<RuleSource, DrlOutline> outlines = new LinkedHashMap<>();
         sources.forEach(source -> outlines.put(source, DrlOutline.of(source.content())));
@@ -486,7 +469,7 @@ public final class CompiledRules {
                 int line = outline.line();
                 String phase = outline.phase();
                 if (Phase.ofGroup(phase) == null) {
-                    continue; // reported from the outline, before compiling (phaseProblems)
+                    continue; // reported from the outline, before compiling (RuleConventions.phases)
                 } else if (Phase.ofGroup(phase) == Phase.DECISION && outline.matchesComments()) {
                     problems.add(new RuleProblem(origin, line, "rule \"" + rule.getName() + "\" decides on each Comment"
                             + " in ruleflow-group \"decision\": moderation rules belong to ruleflow-group \"moderation\""));
@@ -634,12 +617,13 @@ public final class CompiledRules {
     }
 
     private CompiledRules(CompiledRules shared, SessionPool sessions, SessionPool moderationSessions) {
-        this(shared, sessions, moderationSessions, shared.houseActions);
+        this(shared, sessions, moderationSessions, shared.houseActions, shared.houseSettings);
     }
 
     private CompiledRules(CompiledRules shared, SessionPool sessions, SessionPool moderationSessions,
-                          HouseActions houseActions) {
+                          HouseActions houseActions, io.crisisrules.settings.HouseSettings houseSettings) {
         this.houseActions = houseActions;
+        this.houseSettings = houseSettings;
         this.kieBase = shared.kieBase;
         this.moderationBase = shared.moderationBase;
         this.sessions = sessions;
@@ -670,7 +654,20 @@ public final class CompiledRules {
      * @return rules sharing everything with these, sessions included, that resolve those house actions
      */
     public CompiledRules withHouseActions(HouseActions actions) {
-        return new CompiledRules(this, sessions, moderationSessions, actions);
+        return new CompiledRules(this, sessions, moderationSessions, actions, houseSettings);
+    }
+
+    /**
+     * @param settings the house settings the rules folders declare, at their defaults ({@link HouseFolders#read})
+     * @return rules sharing everything with these, sessions included, whose house rules read those settings
+     */
+    public CompiledRules withHouseSettings(io.crisisrules.settings.HouseSettings settings) {
+        return new CompiledRules(this, sessions, moderationSessions, houseActions, settings);
+    }
+
+    /** @return the house settings these rules declare; an engine's settings declare them too */
+    public io.crisisrules.settings.HouseSettings houseSettings() {
+        return houseSettings;
     }
 
     /** @return the house actions these rules may attach or add to a plan */

@@ -99,7 +99,7 @@ public final class Evaluation {
         try {
             Provenance provenance = listen(session, rules, listeners, comments.size() + 16);
             budget = Budget.watch(session, rules, settings.execution());
-            for (Object group : settings.groups()) {
+            for (Object group : settings.facts()) {
                 if (rules.moderationMatches(group)) {
                     session.insert(group);
                 }

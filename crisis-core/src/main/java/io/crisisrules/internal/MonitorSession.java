@@ -107,7 +107,7 @@ public final class MonitorSession implements AutoCloseable {
         if (!ruleListeners.isEmpty()) {
             session.addEventListener(new Evaluation.FiringRelay(rules, this.ruleListeners));
         }
-        settings.groups().forEach(session::insert);
+        settings.facts().forEach(session::insert);
         this.evidence = new MonitorEvidence(session, settings.alerting().groupingWindow(), maxScopes,
                 retention::boundReached);
         this.grouper = new IncidentGrouper(rules, settings, brand, listener, this.ruleListeners, session, evidence);

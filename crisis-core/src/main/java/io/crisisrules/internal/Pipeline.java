@@ -134,7 +134,7 @@ final class Pipeline {
 
     /** Inserts the settings, the evaluation context and everything the snapshot holds. */
     private static void insertSnapshot(KieSession session, PolicySettings settings, Instant now, Snapshot snapshot) {
-        settings.groups().forEach(session::insert);
+        settings.facts().forEach(session::insert);
         session.insert(new EvaluationContext(now, snapshot.brand(), snapshot.trigger()));
         insertAll(session, snapshot.brand().history());
         insertAll(session, snapshot.metrics());

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * {@code ACME-10}.
  */
 public final class PolicyIds {
-    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]{0,15}(?:-[A-Z0-9]{1,16})*-[0-9]{1,6}");
     // what separates the IDs of an annotation's value, however Drools renders it ("A", "B" / [A, B])
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,\"'\\[\\]{}()]+");
 
@@ -20,7 +19,7 @@ public final class PolicyIds {
 
     /** @return whether {@code text} is one policy ID, whole */
     public static boolean isValid(String text) {
-        return text != null && ID.matcher(text).matches();
+        return io.crisisrules.checks.Checks.isPolicyId(text);
     }
 
     /**

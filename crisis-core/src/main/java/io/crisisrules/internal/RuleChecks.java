@@ -54,7 +54,7 @@ public final class RuleChecks {
         List<RuleSource> house = merged.stream()
                 .filter(source -> !source.origin().startsWith(RuleSources.CLASSPATH_PREFIX)).toList();
         List<RuleProblem> apis = RuleApis.check(house, allowedApis);
-        List<RuleProblem> houseActions = HouseActions.read(directories, house).problems();
+        List<RuleProblem> houseActions = HouseFolders.read(directories, house).problems(); // + settings, conventions
         if (!defaultRules) {
             List<RuleProblem> problems = new ArrayList<>(apis);
             problems.addAll(houseActions);

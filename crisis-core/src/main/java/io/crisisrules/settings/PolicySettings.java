@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ import java.util.Properties;
  * @param moderation moderation thresholds (MOD)
  * @param execution  the budget of one call into the rules (rule firings, wall time); the engine's,
  *                   not the policy's: the rules do not read it
+ * @param house      the house rules' own settings ({@link HouseSettings}), declared beside them;
+ *                   {@link HouseSettings#none()} for the default rules
  */
 public record PolicySettings(DetectionSettings detection, AlertingSettings alerting, SeveritySettings severity,
-                             ResponseSettings response, ModerationSettings moderation, ExecutionSettings execution) {
+                             ResponseSettings response, ModerationSettings moderation, ExecutionSettings execution,
+                             HouseSettings house) {
 
     private static final PolicySettings DEFAULTS = SettingsCatalog.defaults();
 
@@ -48,9 +52,13 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      * @param response response deadlines (RSP, PLAN, POST)
      * @param moderation moderation thresholds (MOD)
      * @param execution the budget of one call into the rules
+     * @param house the house rules' own settings
      */
     public PolicySettings {
         SettingsCatalog.validate(detection, alerting, severity, response, moderation, execution);
+        if (house == null) {
+            throw new InvalidSettingException("house", "house must be present (HouseSettings.none() for none)");
+        }
         if (moderation.reviewThreshold() > moderation.actionThreshold()) {
             throw new InvalidSettingException("moderation.reviewThreshold",
                     "moderation.reviewThreshold must be <= moderation.actionThreshold ("
@@ -67,6 +75,21 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
                     "alerting.moderateSpikeRatio must be <= alerting.majorSpikeRatio (" + alerting.majorSpikeRatio()
                             + "), but was " + alerting.moderateSpikeRatio());
         }
+    }
+
+    /**
+     * Creates one from its groups, without house settings (as before there were any).
+     *
+     * @param detection detection thresholds (DET)
+     * @param alerting alert semantics of the streaming monitor (DET-18…DET-21)
+     * @param severity severity thresholds (TYP)
+     * @param response response deadlines (RSP, PLAN, POST)
+     * @param moderation moderation thresholds (MOD)
+     * @param execution the budget of one call into the rules
+     */
+    public PolicySettings(DetectionSettings detection, AlertingSettings alerting, SeveritySettings severity,
+                          ResponseSettings response, ModerationSettings moderation, ExecutionSettings execution) {
+        this(detection, alerting, severity, response, moderation, execution, HouseSettings.none());
     }
 
     /**
@@ -90,7 +113,7 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
     }
 
     /**
-     * @param key   a setting key, e.g. {@code "detection.roiDrop"}
+     * @param key   a setting key, e.g. {@code "detection.roiDrop"}, or a key of {@link #house()}
      * @param value its new value, as written in a settings file, e.g. {@code "0.25"} or {@code "4h"}
      * @return a copy with that setting changed
      * @throws InvalidSettingException if the key is unknown or the value unreadable or out of range
@@ -106,7 +129,50 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      *                                 ({@link InvalidSettingException#problems()})
      */
     public PolicySettings with(Map<String, String> overrides) {
-        return SettingsCatalog.override(this, overrides);
+        Map<String, String> ours = new LinkedHashMap<>();
+        Map<String, String> houses = new LinkedHashMap<>();
+        overrides.forEach((key, value) -> (house.declares(key) ? houses : ours).put(key, value));
+        List<InvalidSettingException> problems = new ArrayList<>();
+        PolicySettings changed = this;
+        HouseSettings changedHouse = house;
+        try {
+            changed = SettingsCatalog.override(this, ours);
+        } catch (InvalidSettingException e) {
+            problems.add(e); // every problem at once: ours and the house's
+        }
+        try {
+            changedHouse = house.with(houses);
+        } catch (InvalidSettingException e) {
+            problems.add(e);
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidSettingException.of(problems);
+        }
+        return changed.withHouseValues(changedHouse);
+    }
+
+    /**
+     * Declares house settings, as the house rules' folders do in {@value HouseSettings#FILE}, so that
+     * their keys may then be overridden like ours:
+     * <pre>{@code
+     * PolicySettings settings = PolicySettings.defaults()
+     *         .withHouse(HouseSettings.load(Path.of("my-rules")))
+     *         .withFile(Path.of("crisis.properties"));   // may set acme.* keys now
+     * }</pre>
+     * An engine built on those folders does this itself with the settings it is given.
+     *
+     * @param declared house settings declared elsewhere
+     * @return a copy whose {@link #house()} also declares them, at their values there; a key already
+     *         declared the same way keeps its value here
+     * @throws InvalidSettingException if a key is declared differently here and there
+     */
+    public PolicySettings withHouse(HouseSettings declared) {
+        return withHouseValues(house.merge(java.util.Objects.requireNonNull(declared, "declared")));
+    }
+
+    private PolicySettings withHouseValues(HouseSettings changed) {
+        return changed == house ? this
+                : new PolicySettings(detection, alerting, severity, response, moderation, execution, changed);
     }
 
     /**
@@ -174,17 +240,26 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      * @throws InvalidSettingException if the key is unknown
      */
     public String get(String key) {
-        return SettingsCatalog.get(this, key);
+        return house.declares(key) ? house.get(key) : SettingsCatalog.get(this, key);
     }
 
-    /** @return every setting with its documentation and current value, ordered by key */
+    /** @return every setting, ours then the house's, with its documentation and current value, ordered by key */
     public List<SettingInfo> describe() {
-        return SettingsCatalog.describe(this);
+        List<SettingInfo> all = new ArrayList<>(SettingsCatalog.describe(this));
+        all.addAll(house.describe());
+        return List.copyOf(all);
     }
 
-    /** @return the settings groups, as inserted into the rules' working memory */
+    /** @return the settings groups the policy's rules read */
     public List<Record> groups() {
         return List.of(detection, alerting, severity, response, moderation);
+    }
+
+    /** @return what is inserted into the rules' working memory: the {@link #groups()}, then {@link #house()} */
+    public List<Object> facts() {
+        List<Object> facts = new ArrayList<>(groups());
+        facts.add(house);
+        return List.copyOf(facts);
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  */
 final class SettingsCatalog {
 
-    private static final RecordComponent[] GROUPS = PolicySettings.class.getRecordComponents();
+    // the groups of our settings; the house's (HouseSettings) are declared by the house rules, not here
+    private static final RecordComponent[] GROUPS = Arrays.stream(PolicySettings.class.getRecordComponents())
+            .filter(component -> component.getType().isRecord()).toArray(RecordComponent[]::new);
 
     private SettingsCatalog() {
     }
@@ -44,7 +46,7 @@ final class SettingsCatalog {
             }
             groups[g] = construct(GROUPS[g].getType(), values);
         }
-        return (PolicySettings) construct(PolicySettings.class, groups);
+        return assemble(groups, HouseSettings.none());
     }
 
     static void validate(Object... groups) {
@@ -86,7 +88,13 @@ final class SettingsCatalog {
         if (!problems.isEmpty()) {
             throw InvalidSettingException.of(problems);
         }
-        return (PolicySettings) construct(PolicySettings.class, groups);
+        return assemble(groups, settings.house());
+    }
+
+    private static PolicySettings assemble(Object[] groups, HouseSettings house) {
+        return new PolicySettings((DetectionSettings) groups[0], (AlertingSettings) groups[1],
+                (SeveritySettings) groups[2], (ResponseSettings) groups[3], (ModerationSettings) groups[4],
+                (ExecutionSettings) groups[5], house);
     }
 
     static String get(PolicySettings settings, String key) {
@@ -154,7 +162,10 @@ final class SettingsCatalog {
                 .min(Comparator.comparingInt(k -> distance(k.toLowerCase(Locale.ROOT), wanted)))
                 .filter(k -> distance(k.toLowerCase(Locale.ROOT), wanted) <= Math.max(2, wanted.length() / 4))
                 .map(k -> "; did you mean " + k + "?")
-                .orElse("; known settings are listed by `crisis settings` and in the README");
+                .orElse(wanted.contains(".") && !HouseSetting.OUR_NAMESPACES.contains(wanted.substring(0, wanted.indexOf('.')))
+                        ? "; a house setting is declared in " + HouseSettings.FILE + " beside the house rules (crisis:"
+                        + " --rules DIR; in code: PolicySettings.withHouse(HouseSettings.load(dir)))"
+                        : "; known settings are listed by `crisis settings` and in the README");
     }
 
     private static int distance(String a, String b) {

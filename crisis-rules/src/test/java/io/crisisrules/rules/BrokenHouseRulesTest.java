@@ -59,26 +59,26 @@ class BrokenHouseRulesTest {
                 import io.crisisrules.model.*;
                 ruleflow-group "moderation"
 
-                rule "does not parse"
+                rule "does not parse" @policy("ACME-1")
                 when
                     Comment(abuseConfidence >= )
                 then
                 end
 
-                rule "reads a field that does not exist"
+                rule "reads a field that does not exist" @policy("ACME-1")
                 when
                     Comment(noSuchField > 1)
                 then
                 end
 
-                rule "calls what does not exist"
+                rule "calls what does not exist" @policy("ACME-1")
                 when
                     Comment()
                 then
                     undefinedCall();
                 end
 
-                rule "is fine"
+                rule "is fine" @policy("ACME-1")
                 when
                     Comment()
                 then

@@ -55,7 +55,8 @@ class HostileRulesTest {
     }
 
     private static String rule(String name, String when, String then) {
-        return "rule \"" + name + "\"\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
+        // a policy ID on the rule's own line, as the conventions ask, so the lines of the others stay put
+        return "rule \"" + name + "\" @policy(\"ACME-1\")\nwhen\n    " + when + "\nthen\n    " + then + "\nend\n";
     }
 
     /** @return a builder of the house rules alone: compiles several times faster than over the defaults */
@@ -121,7 +122,7 @@ class HostileRulesTest {
                     try (java.net.Socket socket = new java.net.Socket("127.0.0.1", 9)) { return true; }
                     catch (Exception e) { return false; }
                 }
-                """ + rule("exfiltrate", "$c : Comment(new java.net.InetSocketAddress(\"127.0.0.1\", 9) != null)",
+                """ + rule("exfiltrate", "$c : Comment(new java.net.InetSocketAddress(\"127.0.0.1\", 0) != null)",
                 "send($c.text());"));
 
         assertThat(problems(builder())).extracting(RuleProblem::line).containsExactly(7, 12); // one problem per API and line

@@ -1,6 +1,8 @@
 package io.crisisrules.rules;
 
 import io.crisisrules.RuleInfo;
+import io.crisisrules.internal.RuleConventions;
+import io.crisisrules.internal.RuleSources;
 import io.crisisrules.rules.support.Engines;
 import io.crisisrules.rules.support.PolicyCatalogue;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,12 @@ class RuleCatalogTest {
             assertThat(rule.policyIds()).as("policy IDs of %s", rule.name()).isNotEmpty();
             assertThat(catalogue).as("catalogue entries for %s", rule.name()).containsAll(rule.policyIds());
         }
+    }
+
+    @Test
+    void the_default_rules_keep_the_conventions_house_rules_are_checked_against() {
+        // the same check as building an engine runs on house rules: a policy ID, a phase, no literal threshold
+        assertThat(RuleConventions.check(RuleSources.defaults(getClass().getClassLoader()))).isEmpty();
     }
 
     @Test

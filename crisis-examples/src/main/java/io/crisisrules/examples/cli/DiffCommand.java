@@ -166,8 +166,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private PolicySettings againstSettings(Map<String, String> scenarioOverrides) {
-        PolicySettings settings = PolicySettings.defaults().with(scenarioOverrides);
-        return againstSettings == null ? settings : settings.withFile(againstSettings);
+        return EngineOptions.settings(againstRules, againstSettings, scenarioOverrides);
     }
 
     private FileDiff scenario(Path file, ScenarioFormat format, CrisisEngine before, CrisisEngine after) {

@@ -1,6 +1,7 @@
 package io.crisisrules.examples.cli;
 
 import io.crisisrules.CrisisEngine;
+import io.crisisrules.settings.HouseSettings;
 import io.crisisrules.settings.PolicySettings;
 import picocli.CommandLine.Option;
 
@@ -29,12 +30,25 @@ final class EngineOptions {
     List<String> allowRuleApis = new ArrayList<>();
 
     @Option(names = "--settings", paramLabel = "FILE",
-            description = "A .properties file of policy setting overrides (see `crisis settings`).")
+            description = "A .properties file of policy setting overrides (see `crisis settings`), house settings of the --rules folders included.")
     Path settingsFile;
 
-    /** @return defaults, then the scenario's overrides, then the settings file's */
+    /**
+     * @return defaults with the house settings the --rules folders declare, then the scenario's
+     *         overrides, then the settings file's (which may set those house keys)
+     */
     PolicySettings settings(Map<String, String> scenarioOverrides) {
-        PolicySettings settings = PolicySettings.defaults().with(scenarioOverrides);
+        return settings(ruleDirectories, settingsFile, scenarioOverrides);
+    }
+
+    /**
+     * @param ruleDirectories rules folders whose house-settings.properties declare house settings
+     * @param settingsFile    a settings file, or {@code null}
+     * @param overrides       overrides applied before the file's
+     * @return the settings an engine on those folders reads
+     */
+    static PolicySettings settings(List<Path> ruleDirectories, Path settingsFile, Map<String, String> overrides) {
+        PolicySettings settings = PolicySettings.defaults().withHouse(HouseSettings.load(ruleDirectories)).with(overrides);
         return settingsFile == null ? settings : settings.withFile(settingsFile);
     }
 

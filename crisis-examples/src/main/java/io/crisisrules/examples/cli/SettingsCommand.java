@@ -9,15 +9,23 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code crisis settings}: every policy setting, its range, default and current value. */
+/** {@code crisis settings}: every policy setting, its range, default and current value; house settings with {@code --rules}. */
 @Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "Lists every policy setting with its policy IDs, default, allowed range and value.")
+        description = "Lists every policy setting with its policy IDs, default, allowed range and value, and the house settings of the --rules folders.")
 final class SettingsCommand implements Callable<Integer> {
 
-    @Option(names = "--settings", paramLabel = "FILE", description = "Show the values a settings file gives.")
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Show the values a settings file gives (house keys too, when --rules declares them).")
     Path settingsFile;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A rules folder whose house-settings.properties declares house settings: they are listed beside ours. Repeatable.")
+    List<Path> ruleDirectories = new ArrayList<>();
 
     @Option(names = "--markdown", description = "Print the documented defaults as the README's Markdown table.")
     boolean markdown;
@@ -27,7 +35,7 @@ final class SettingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PolicySettings settings = settingsFile == null ? PolicySettings.defaults() : PolicySettings.load(settingsFile);
+        PolicySettings settings = EngineOptions.settings(ruleDirectories, settingsFile, Map.of());
         PrintWriter out = spec.commandLine().getOut();
         if (markdown) {
             out.print(markdownTable(settings));
@@ -36,8 +44,12 @@ final class SettingsCommand implements Callable<Integer> {
         for (SettingInfo info : settings.describe()) {
             String range = info.min().isEmpty() && info.max().isEmpty() ? ""
                     : " [" + info.min() + " .. " + info.max() + "]";
-            out.printf("%s = %s   (%s, default %s%s; %s)%n    %s%n", info.key(), info.value(), info.type(),
-                    info.defaultValue(), range, info.policyIds().isEmpty() ? "engine, no policy" : String.join(", ", info.policyIds()), info.description());
+            String policy = info.policyIds().isEmpty()
+                    ? (settings.house().declares(info.key()) ? "house, no policy" : "engine, no policy")
+                    : String.join(", ", info.policyIds());
+            out.printf("%s = %s   (%s%s, default %s%s; %s)%n    %s%n", info.key(), info.value(),
+                    settings.house().declares(info.key()) ? "house " : "", info.type(), info.defaultValue(), range,
+                    policy, info.description());
         }
         return 0;
     }

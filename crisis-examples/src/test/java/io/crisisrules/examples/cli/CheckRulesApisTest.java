@@ -22,7 +22,7 @@ class CheckRulesApisTest {
                 import io.crisisrules.model.*;
                 ruleflow-group "moderation"
 
-                rule "stop the host"
+                rule "stop the host" @policy("ACME-1")
                 when
                     Comment()
                 then
