@@ -401,6 +401,89 @@ class HouseActionsTest {
     }
 
     @Test
+    void house_rules_see_a_house_plan_action_in_the_decision_phase_and_one_whose_finding_is_withdrawn_goes_with_its_escalation()
+            throws IOException {
+        write("house-actions.properties", Files.readString(houseActions().resolve("house-actions.properties")) + """
+                acme.recall-desk.use = plan
+                acme.recall-desk.role = MANAGEMENT
+                acme.recall-desk.within = 1h
+                acme.recall-desk.owner = Recall desk
+                acme.recall-desk.channel = slack:#recall
+                acme.recall-desk.text = The recall desk takes over from the safety team.
+                acme.recall-desk.policy = ACME-103
+                """);
+        write("response/safety-team.drl", """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "ACME-102 A safety claim goes to the safety team until the recall desk has it"
+                    @policy("ACME-102")
+                    @description("House rule: the safety team checks a safety claim unless the recall desk took it over.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                    not ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION, subject == "acme.recall-desk")
+                then
+                    insertLogical(new HousePlanFinding($incident.id(), "acme.safety-team"));
+                end
+
+                rule "ACME-103 The safety team's action goes to the recall desk"
+                    @policy("ACME-103")
+                    @description("House rule: once the safety team has the claim, the recall desk takes it over.")
+                when
+                    $incident : Incident(isOpen())
+                    ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION, subject == "acme.safety-team")
+                then
+                    insert(new HousePlanFinding($incident.id(), "acme.recall-desk"));
+                end
+                """);
+        CrisisEngine engine = engine(folder);
+        Incident incident = engine.evaluate(SAFETY_CRISIS).incident().orElseThrow();
+        java.time.Instant later = incident.detectedAt().plus(Duration.ofHours(2)); // both overdue
+
+        Assessment assessment = engine.withClock(Clock.fixed(later, ZoneOffset.UTC))
+                .evaluate(SAFETY_CRISIS.toBuilder().previousIncident(incident).build());
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).singleElement().satisfies(action -> {
+            assertThat(action.subject()).isEqualTo("acme.recall-desk");
+            assertThat(action.explanation().policyIds()).containsExactly("ACME-103");
+        });
+        assertThat(assessment.actions(ActionKind.ESCALATE_OVERDUE)).extracting(ResponseAction::subject)
+                .contains("HOUSE_ACTION/acme.recall-desk").doesNotContain(HOUSE_KEY);
+        assertThat(assessment.deadlineOf(HOUSE_KEY)).isEmpty();
+        assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), SAFETY_CRISIS, assessment, engine)).isEmpty();
+    }
+
+    @Test
+    void a_house_rule_withdrawing_its_finding_because_of_its_own_action_fails_the_call_instead_of_looping()
+            throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "ACME-102 A safety claim goes to the safety team unless it has it"
+                    @policy("ACME-102")
+                    @description("House rule written wrong: it withdraws the action it asks for.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                    not ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION)
+                then
+                    insertLogical(new HousePlanFinding($incident.id(), "acme.safety-team"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine(folder).evaluate(SAFETY_CRISIS))
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining("did not settle").hasMessageContaining("acme.safety-team");
+    }
+
+    @Test
     void a_plan_declaration_needs_a_role_and_a_duration_and_a_label_has_neither_all_reported_at_their_lines()
             throws IOException {
         write("house-actions.properties", """
