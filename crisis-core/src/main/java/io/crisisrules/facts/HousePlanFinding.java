@@ -9,7 +9,10 @@ import io.crisisrules.checks.Checks;
  * to the plan: owned by the declaration's {@code role}, due {@code within} after the incident's
  * detection, on {@link io.crisisrules.model.Channel#INTERNAL}, with the declaration in
  * {@link io.crisisrules.model.ResponseAction#house()} and the inserting rule in its explanation. Two
- * findings of the same key for one incident make one action. A key nobody declared as a plan action
+ * findings of the same key for one incident make one action. The engine inserts that action into the
+ * session while the decision phase runs, so the decision rules see it as one of ours: RSP-14 escalates
+ * it when overdue and not done (progress key {@code HOUSE_ACTION/<key>}), and a finding withdrawn
+ * (inserted logically) takes its action and escalations with it. A key nobody declared as a plan action
  * is a problem at build when written as a literal, else an error of the call naming the rule and the key.
  *
  * @param incidentId the incident whose plan gets the action

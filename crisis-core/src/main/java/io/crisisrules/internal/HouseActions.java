@@ -296,6 +296,11 @@ public final class HouseActions {
         return Collections.unmodifiableMap(all);
     }
 
+    /** @return how many plan actions ({@code use = plan}) are declared */
+    int planCount() {
+        return plans.size();
+    }
+
     /**
      * @param key  a key a rule inserted as a label
      * @param rule the rule that inserted it, for the message

@@ -15,7 +15,10 @@ public enum Phase {
     DETECTION("detection", 1, true),
     /** Signals and evidence become incident evidence, and the venue to answer on; the incident is resolved after it. */
     CLASSIFICATION("classification", 2, true),
-    /** The resolved incident gets its plan, readiness gaps and monitoring cadence. */
+    /**
+     * The resolved incident gets its plan, readiness gaps and monitoring cadence; the house plan actions
+     * house rules ask for are inserted during it, for its rules to see ({@code HousePlanActions}).
+     */
     DECISION("decision", 3, true),
     /**
      * Comments get their findings (MOD-01…MOD-08), knowing the incident and its plan. A phase of

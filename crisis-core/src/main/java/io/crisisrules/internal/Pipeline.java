@@ -12,6 +12,7 @@ import io.crisisrules.model.MentionStatistics;
 import io.crisisrules.model.ModerationDecision;
 import io.crisisrules.model.MonitoringPlan;
 import io.crisisrules.model.ReadinessGap;
+import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
 import io.crisisrules.model.WarningSignal;
@@ -33,8 +34,9 @@ import java.util.Set;
 /**
  * Runs a chosen set of batch phases over one snapshot in one short-lived session: inserts the
  * snapshot, then gives each phase the focus in the order {@link Phase} sets, each followed by the
- * resolution that needs it — the incident after classification, the comments' decisions after
- * moderation — and reads the results of the phases that ran. A phase not chosen costs nothing.
+ * resolution that needs it — the incident after classification, the house plan actions during the
+ * decision phase (inserted for its rules to see, {@link HousePlanActions}), the comments' decisions
+ * after moderation — and reads the results of the phases that ran. A phase not chosen costs nothing.
  */
 final class Pipeline {
 
@@ -85,6 +87,10 @@ final class Pipeline {
                         ModerationRun.insertCounts(session, snapshot.comments(), settings.moderation(),
                                 incident.filter(Incident::isOpen).map(Incident::severity).orElse(null));
                     }
+                } else if (phase == Phase.DECISION) {
+                    // inside the session, so that the decision rules see them as ours (RSP-14 escalates them)
+                    HousePlanActions.settle(session, provenance, rules.houseActions(), incident.orElse(null),
+                            phase.group(), budget);
                 } else if (phase == Phase.MODERATION) {
                     moderation = ModerationRun.decide(session, provenance, snapshot.comments(), settings.moderation(),
                             now, history, budget);
@@ -102,12 +108,21 @@ final class Pipeline {
                     .map(plan -> plan.withExplanation(provenance.explain(plan)))
                     .orElse(null);
             return new Outcome(signals(snapshot, provenance), incident,
-                    PlanResolver.resolve(provenance, rules.houseActions(), snapshot.progress(), snapshot.statements(),
-                            now, incident.orElse(null)),
+                    PlanResolver.resolve(provenance, housePlanActions(rules, provenance, incident), snapshot.progress(),
+                            snapshot.statements(), now),
                     moderation, monitoring, gaps);
         } finally {
             Budget.release(rules, session, budget); // back to the pool, reset: no facts, no listeners (SessionReuseTest)
         }
+    }
+
+    /**
+     * @return the house plan actions of the findings at the end of the call: those of the decision phase,
+     *         which its rules saw, and any a later phase's house rule asked for (never escalated, as before)
+     */
+    private static Collection<ResponseAction> housePlanActions(CompiledRules rules, Provenance provenance,
+                                                               Optional<Incident> incident) {
+        return HousePlanActions.resolve(provenance, rules.houseActions(), incident.orElse(null)).values();
     }
 
     /**

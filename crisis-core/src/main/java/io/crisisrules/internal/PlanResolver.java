@@ -1,21 +1,17 @@
 package io.crisisrules.internal;
 
-import io.crisisrules.CrisisRulesException;
-import io.crisisrules.facts.HousePlanFinding;
 import io.crisisrules.facts.MessageGuidelines;
 import io.crisisrules.model.ActionDeadline;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.ActionProgress;
-import io.crisisrules.model.Channel;
 import io.crisisrules.model.Explanation;
 import io.crisisrules.model.Guideline;
-import io.crisisrules.model.Incident;
-import io.crisisrules.model.RuleRef;
 import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.ResponseAction;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,10 +23,10 @@ import java.util.Map;
  * ask for the same one; the earliest deadline wins and every rule is named), the message guidelines
  * of every public action (RSP-07, RSP-09), the deadline of each action against what the host recorded
  * as done (and against what the brand already said in public), and the outstanding actions only, so
- * nothing done is suggested again. A house rule's {@link HousePlanFinding} becomes one
- * {@link ActionKind#HOUSE_ACTION} of its declaration ({@link HouseActions}): owned by its role, due
- * its {@code within} after the incident's detection, internal, explained by the rule that asked for
- * it. Pure function of its inputs.
+ * nothing done is suggested again. The house plan actions ({@link ActionKind#HOUSE_ACTION}) come
+ * resolved from {@link HousePlanActions}, which put them in the session for the decision rules to
+ * see (RSP-14 escalates them as ours); here they join the plan like any other action. Pure function
+ * of its inputs.
  */
 final class PlanResolver {
     /** The plan's order: by deadline, then by the order of {@link io.crisisrules.model.ActionKind}. */
@@ -44,18 +40,16 @@ final class PlanResolver {
     }
 
     /**
-     * @param houseActions the house actions the rules declare
-     * @param incident the evaluation's incident, if any: a house plan action is due after its detection
+     * @param housePlanActions the house plan actions, resolved and explained ({@link HousePlanActions#settle})
      */
-    static Plan resolve(Evidence evidence, HouseActions houseActions, List<ActionProgress> progress, List<PublicStatement> statements,
-                        Instant now, Incident incident) {
+    static Plan resolve(Evidence evidence, Collection<ResponseAction> housePlanActions, List<ActionProgress> progress,
+                        List<PublicStatement> statements, Instant now) {
         Map<String, ResponseAction> byKey = new LinkedHashMap<>();
         for (ResponseAction proposed : evidence.factsOf(ResponseAction.class)) {
             ResponseAction action = proposed.withExplanation(evidence.explain(proposed));
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
-        for (HousePlanFinding finding : evidence.factsOf(HousePlanFinding.class)) {
-            ResponseAction action = houseAction(finding, evidence, houseActions, incident);
+        for (ResponseAction action : housePlanActions) {
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
         MessageGuidelines guidelines = mergedGuidelines(evidence);
@@ -86,23 +80,8 @@ final class PlanResolver {
         return new Plan(List.copyOf(outstanding), List.copyOf(deadlines));
     }
 
-    /** @return the plan action a house rule asked for, as its declaration says */
-    private static ResponseAction houseAction(HousePlanFinding finding, Evidence evidence, HouseActions houseActions,
-                                              Incident incident) {
-        RuleRef ref = evidence.ruleOf(finding);
-        String rule = ref == null ? "unknown rule" : ref.name();
-        HouseActions.Plan plan = houseActions.requirePlan(finding.key(), rule);
-        if (incident == null || !incident.id().equals(finding.incidentId())) {
-            throw new CrisisRulesException("rule \"" + rule + "\" added house plan action \"" + finding.key()
-                    + "\" to incident \"" + finding.incidentId() + "\", which is not the incident evaluated ("
-                    + (incident == null ? "there is none" : incident.id()) + ")");
-        }
-        return new ResponseAction(finding.incidentId(), ActionKind.HOUSE_ACTION, finding.key(), plan.role(),
-                Channel.INTERNAL, incident.detectedAt().plus(plan.within()), List.of(), List.of(),
-                evidence.explain(finding), plan.action());
-    }
-
-    private static String incidentKey(ResponseAction action) {
+    /** @return what identifies an action among the plans of every incident: incident and key */
+    static String incidentKey(ResponseAction action) {
         return action.incidentId() + "|" + action.key();
     }
 

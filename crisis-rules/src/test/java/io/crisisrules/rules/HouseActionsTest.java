@@ -304,6 +304,185 @@ class HouseActionsTest {
                 .hasMessageContaining("house plan action");
     }
 
+    // --- RSP-14 on house plan actions -----------------------------------------------------------
+
+    private static final String HOUSE_KEY = "HOUSE_ACTION/acme.safety-team";
+    private static final String RSP_14_OVERDUE = "RSP-14 An action past its deadline and not done is escalated to the crisis team";
+
+    /** @return the incident of the safety crisis, detected at {@link Engines#NOW} */
+    private static Incident safetyIncident() {
+        return house().evaluate(SAFETY_CRISIS).incident().orElseThrow();
+    }
+
+    private static Assessment evaluateAt(java.time.Instant at, Snapshot snapshot) {
+        return house().withClock(Clock.fixed(at, ZoneOffset.UTC)).evaluate(snapshot);
+    }
+
+    private static List<ResponseAction> escalationsOfTheHouseAction(Assessment assessment, ActionKind kind) {
+        return assessment.actions(kind).stream().filter(action -> HOUSE_KEY.equals(action.subject())).toList();
+    }
+
+    @Test
+    void RSP_14_an_overdue_house_plan_action_not_done_is_escalated_to_the_crisis_team() {
+        Incident incident = safetyIncident();
+        java.time.Instant later = incident.detectedAt().plus(Duration.ofHours(2)); // due after 1h30m
+
+        Assessment assessment = evaluateAt(later, SAFETY_CRISIS.toBuilder().previousIncident(incident).build());
+
+        assertThat(assessment.deadlineOf(HOUSE_KEY)).hasValueSatisfying(deadline ->
+                assertThat(deadline.sla()).isEqualTo(ActionDeadline.Sla.BREACHED));
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).singleElement()
+                .satisfies(action -> assertThat(action.explanation().policyIds()).containsExactly("ACME-102"));
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_OVERDUE)).singleElement()
+                .satisfies(escalation -> {
+                    assertThat(escalation.key()).isEqualTo("ESCALATE_OVERDUE/" + HOUSE_KEY);
+                    assertThat(escalation.incidentId()).isEqualTo(incident.id());
+                    assertThat(escalation.owner()).isEqualTo(OwnerRole.MANAGEMENT);
+                    assertThat(escalation.channel()).isEqualTo(Channel.INTERNAL);
+                    assertThat(escalation.due()).isEqualTo(later);
+                    assertThat(escalation.house()).isNull();
+                    assertThat(escalation.explanation().ruleNames()).containsExactly(RSP_14_OVERDUE);
+                    assertThat(escalation.explanation().policyIds()).containsExactly("RSP-14");
+                });
+        assertThat(assessment.deadlineOf("ESCALATE_OVERDUE/" + HOUSE_KEY)).isPresent();
+        assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), SAFETY_CRISIS, assessment, house())).isEmpty();
+    }
+
+    @Test
+    void RSP_14_a_house_plan_action_recorded_as_done_is_not_escalated_even_when_done_late() {
+        Incident incident = safetyIncident();
+        java.time.Instant later = incident.detectedAt().plus(Duration.ofHours(3));
+        Snapshot done = SAFETY_CRISIS.toBuilder().previousIncident(incident).progress(new ActionProgress(incident.id(),
+                HOUSE_KEY, ActionProgress.State.COMPLETED, incident.detectedAt().plus(Duration.ofHours(2)))).build();
+
+        Assessment assessment = evaluateAt(later, done);
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).isEmpty();
+        assertThat(assessment.deadlineOf(HOUSE_KEY)).hasValueSatisfying(deadline ->
+                assertThat(deadline.sla()).isEqualTo(ActionDeadline.Sla.FULFILLED_LATE));
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_OVERDUE)).isEmpty();
+        // our own overdue actions are escalated all the same
+        assertThat(assessment.actions(ActionKind.ESCALATE_OVERDUE)).isNotEmpty();
+    }
+
+    @Test
+    void RSP_14_a_house_plan_action_not_yet_due_is_not_escalated() {
+        Incident incident = safetyIncident();
+        java.time.Instant sooner = incident.detectedAt().plus(Duration.ofMinutes(80)); // due after 1h30m
+
+        Assessment assessment = evaluateAt(sooner, SAFETY_CRISIS.toBuilder().previousIncident(incident).build());
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).hasSize(1);
+        assertThat(assessment.deadlineOf(HOUSE_KEY)).hasValueSatisfying(deadline ->
+                assertThat(deadline.sla()).isEqualTo(ActionDeadline.Sla.ACTIVE));
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_OVERDUE)).isEmpty();
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_APPROVAL)).isEmpty();
+    }
+
+    @Test
+    void RSP_14_an_approval_of_a_house_plan_action_that_would_come_after_its_deadline_is_escalated() {
+        Incident incident = safetyIncident();
+        java.time.Instant requested = incident.detectedAt().plus(Duration.ofMinutes(30)); // + approvalDelay 2h > 1h30m
+        Snapshot pending = SAFETY_CRISIS.toBuilder().previousIncident(incident).progress(new ActionProgress(incident.id(),
+                HOUSE_KEY, ActionProgress.State.APPROVAL_PENDING, requested)).build();
+
+        Assessment assessment = evaluateAt(requested, pending);
+
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_APPROVAL)).singleElement()
+                .satisfies(escalation -> {
+                    assertThat(escalation.due()).isEqualTo(requested);
+                    assertThat(escalation.explanation().policyIds()).containsExactly("RSP-14");
+                });
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_OVERDUE)).isEmpty();
+        // an internal action needs no holding reply: the plan has those it has without the pending approval
+        Assessment withoutPending = evaluateAt(requested, SAFETY_CRISIS.toBuilder().previousIncident(incident).build());
+        assertThat(assessment.actions(ActionKind.HOLDING_REPLY))
+                .isEqualTo(withoutPending.actions(ActionKind.HOLDING_REPLY));
+    }
+
+    @Test
+    void house_rules_see_a_house_plan_action_in_the_decision_phase_and_one_whose_finding_is_withdrawn_goes_with_its_escalation()
+            throws IOException {
+        write("house-actions.properties", Files.readString(houseActions().resolve("house-actions.properties")) + """
+                acme.recall-desk.use = plan
+                acme.recall-desk.role = MANAGEMENT
+                acme.recall-desk.within = 1h
+                acme.recall-desk.owner = Recall desk
+                acme.recall-desk.channel = slack:#recall
+                acme.recall-desk.text = The recall desk takes over from the safety team.
+                acme.recall-desk.policy = ACME-103
+                """);
+        write("response/safety-team.drl", """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "ACME-102 A safety claim goes to the safety team until the recall desk has it"
+                    @policy("ACME-102")
+                    @description("House rule: the safety team checks a safety claim unless the recall desk took it over.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                    not ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION, subject == "acme.recall-desk")
+                then
+                    insertLogical(new HousePlanFinding($incident.id(), "acme.safety-team"));
+                end
+
+                rule "ACME-103 The safety team's action goes to the recall desk"
+                    @policy("ACME-103")
+                    @description("House rule: once the safety team has the claim, the recall desk takes it over.")
+                when
+                    $incident : Incident(isOpen())
+                    ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION, subject == "acme.safety-team")
+                then
+                    insert(new HousePlanFinding($incident.id(), "acme.recall-desk"));
+                end
+                """);
+        CrisisEngine engine = engine(folder);
+        Incident incident = engine.evaluate(SAFETY_CRISIS).incident().orElseThrow();
+        java.time.Instant later = incident.detectedAt().plus(Duration.ofHours(2)); // both overdue
+
+        Assessment assessment = engine.withClock(Clock.fixed(later, ZoneOffset.UTC))
+                .evaluate(SAFETY_CRISIS.toBuilder().previousIncident(incident).build());
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).singleElement().satisfies(action -> {
+            assertThat(action.subject()).isEqualTo("acme.recall-desk");
+            assertThat(action.explanation().policyIds()).containsExactly("ACME-103");
+        });
+        assertThat(assessment.actions(ActionKind.ESCALATE_OVERDUE)).extracting(ResponseAction::subject)
+                .contains("HOUSE_ACTION/acme.recall-desk").doesNotContain(HOUSE_KEY);
+        assertThat(assessment.deadlineOf(HOUSE_KEY)).isEmpty();
+        assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), SAFETY_CRISIS, assessment, engine)).isEmpty();
+    }
+
+    @Test
+    void a_house_rule_withdrawing_its_finding_because_of_its_own_action_fails_the_call_instead_of_looping()
+            throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("response/safety-team.drl", """
+                package acme.response;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "decision"
+
+                rule "ACME-102 A safety claim goes to the safety team unless it has it"
+                    @policy("ACME-102")
+                    @description("House rule written wrong: it withdraws the action it asks for.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                    not ResponseAction(incidentId == $incident.id(), kind == ActionKind.HOUSE_ACTION)
+                then
+                    insertLogical(new HousePlanFinding($incident.id(), "acme.safety-team"));
+                end
+                """);
+
+        assertThatThrownBy(() -> engine(folder).evaluate(SAFETY_CRISIS))
+                .isInstanceOf(CrisisRulesException.class)
+                .hasMessageContaining("did not settle").hasMessageContaining("acme.safety-team");
+    }
+
     @Test
     void a_plan_declaration_needs_a_role_and_a_duration_and_a_label_has_neither_all_reported_at_their_lines()
             throws IOException {
