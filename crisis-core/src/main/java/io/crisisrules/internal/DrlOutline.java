@@ -11,9 +11,8 @@ import java.util.Set;
  * line), its {@code ruleflow-group} (its phase), whether it matches each {@code Comment} at the top
  * of its condition, where its action starts and ends, and which type names the file mentions.
  * Only ever run on files Drools has compiled without error, so a tolerant lexer (comments, strings,
- * brackets) is enough; it never decides what a rule does. It also reads a rule's {@code @policy} and
- * {@code @description}, which the compiled rule does tell, so that the rules of the default files can be
- * listed without loading their compiled rule base ({@link TextRules}).
+ * brackets) is enough; it never decides what a rule does. Its {@code @policy} and {@code @description}
+ * too, so that the default files' rules are listed without loading their rule base ({@link TextRules}).
  *
  * @param packageName the file's {@code package}, or {@code ""}
  * @param rules       the rules, in file order
@@ -31,9 +30,8 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
      * @param endLine         the line of its {@code end}, or 0
      * @param policies        the strings of its {@code @policy(…)} annotation, in order, or
      *                        {@code null} when it has none
-     * @param description     the string of its {@code @description(…)} annotation as written between
-     *                        its quotes (escapes kept, as Drools keeps them in the rule's metadata),
-     *                        or {@code null}
+     * @param description     its {@code @description(…)} string as written, escapes kept (as Drools
+     *                        keeps it in the rule's metadata), or {@code null}
      */
     record RuleOutline(String name, int line, String phase, boolean matchesComments, int thenLine, int endLine,
                        List<String> policies, String description) {
@@ -41,9 +39,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
 
     // raw: a string's text as written between its quotes, escapes kept; for other tokens their text
     private record Token(String text, boolean string, int line, String raw) {
-        Token(String text, boolean string, int line) {
-            this(text, string, line, text);
-        }
+        Token(String text, boolean string, int line) { this(text, string, line, text); }
 
         boolean is(String word) {
             return !string && text.equals(word);
