@@ -11,7 +11,8 @@ import java.util.Set;
  * line), its {@code ruleflow-group} (its phase), whether it matches each {@code Comment} at the top
  * of its condition, where its action starts and ends, and which type names the file mentions.
  * Only ever run on files Drools has compiled without error, so a tolerant lexer (comments, strings,
- * brackets) is enough; it never decides what a rule does.
+ * brackets) is enough; it never decides what a rule does. Its {@code @policy} and {@code @description}
+ * too, so that the default files' rules are listed without loading their rule base ({@link TextRules}).
  *
  * @param packageName the file's {@code package}, or {@code ""}
  * @param rules       the rules, in file order
@@ -29,12 +30,17 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
      * @param endLine         the line of its {@code end}, or 0
      * @param policies        the strings of its {@code @policy(…)} annotation, in order, or
      *                        {@code null} when it has none
+     * @param description     its {@code @description(…)} string as written, escapes kept (as Drools
+     *                        keeps it in the rule's metadata), or {@code null}
      */
     record RuleOutline(String name, int line, String phase, boolean matchesComments, int thenLine, int endLine,
-                       List<String> policies) {
+                       List<String> policies, String description) {
     }
 
-    private record Token(String text, boolean string, int line) {
+    // raw: a string's text as written between its quotes, escapes kept; for other tokens their text
+    private record Token(String text, boolean string, int line, String raw) {
+        Token(String text, boolean string, int line) { this(text, string, line, text); }
+
         boolean is(String word) {
             return !string && text.equals(word);
         }
@@ -46,7 +52,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         List<Token> tokens = tokens(drl);
         String packageName = "";
         String fileGroup = null;
-        List<Object[]> rules = new ArrayList<>(); // name, line, own group, matches comments, then, end, policies
+        List<Object[]> rules = new ArrayList<>(); // name, line, own group, matches comments, then, end, policies, description
         Set<String> names = new HashSet<>();
         for (Token token : tokens) {
             if (!token.string() && Character.isJavaIdentifierStart(token.text().charAt(0))) {
@@ -86,7 +92,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         for (Object[] rule : rules) {
             String own = (String) rule[2];
             outlines.add(new RuleOutline((String) rule[0], (int) rule[1], own != null ? own : fileGroup,
-                    (boolean) rule[3], (int) rule[4], (int) rule[5], (List<String>) rule[6]));
+                    (boolean) rule[3], (int) rule[4], (int) rule[5], (List<String>) rule[6], (String) rule[7]));
         }
         return new DrlOutline(packageName, List.copyOf(outlines), Set.copyOf(names));
     }
@@ -97,6 +103,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         int line = tokens.get(start).line();
         String group = null;
         List<String> policies = null;
+        String description = null;
         int i = start + 2;
         // header: annotations and attributes up to "when" (or "then" for a rule without condition)
         while (i < tokens.size() && !tokens.get(i).is("when") && !tokens.get(i).is("then")) {
@@ -113,6 +120,10 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
                 }
                 policies = List.copyOf(policies);
                 i = close;
+            } else if (tokens.get(i).is("@") && i + 3 < tokens.size() && tokens.get(i + 1).is("description")
+                    && tokens.get(i + 2).is("(") && tokens.get(i + 3).string()) {
+                description = tokens.get(i + 3).raw();
+                i = closing(tokens, i + 2);
             }
             i++;
         }
@@ -134,7 +145,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
         int thenLine = i < tokens.size() ? tokens.get(i).line() : 0;
         int end = skipTo(tokens, i + 1, "end");
         int endLine = end < tokens.size() ? tokens.get(end).line() : 0;
-        rules.add(new Object[] {name, line, group, matchesComments, thenLine, endLine, policies});
+        rules.add(new Object[] {name, line, group, matchesComments, thenLine, endLine, policies, description});
         return end + 1;
     }
 
@@ -249,7 +260,7 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
             } else if (c == '"' || c == '\'') {
                 int startLine = line;
                 StringBuilder value = new StringBuilder();
-                i++;
+                int start = ++i;
                 while (i < n && text.charAt(i) != c) {
                     char d = text.charAt(i);
                     if (d == '\\' && i + 1 < n) {
@@ -261,8 +272,8 @@ record DrlOutline(String packageName, List<RuleOutline> rules, Set<String> names
                     value.append(d);
                     i++;
                 }
+                tokens.add(new Token(value.toString(), true, startLine, text.substring(start, Math.min(i, n))));
                 i++;
-                tokens.add(new Token(value.toString(), true, startLine));
             } else if (Character.isJavaIdentifierStart(c)) {
                 int start = i;
                 while (i < n && (Character.isJavaIdentifierPart(text.charAt(i)) || text.charAt(i) == '.'

@@ -18,9 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks rules the way building an engine would, without compiling what comes precompiled: the
- * default rules are loaded as the crisis-rules jar ships them, and only the rules directories' own
- * files are compiled, with the coverage check of overlays ({@link Overlays}) and every convention
+ * Checks rules the way building an engine would, without compiling or loading what comes
+ * precompiled: the rules of the default files an overlay keeps are read from their text
+ * ({@link TextRules}; they compile, the crisis-rules build sees to it), and only the rules directories'
+ * own files are compiled, with the coverage check of overlays ({@link Overlays}) and every convention
  * check of {@link CompiledRules#compile}. A directory file can only use, of the default files, the
  * Java types they import and the types they {@code declare}; a default file declaring a type an
  * overlay file names is compiled with it, so that both see the same declaration.
@@ -72,14 +73,9 @@ public final class RuleChecks {
         }
         Set<RuleSource> unchanged = new HashSet<>(defaults);
         List<RuleSource> authored = merged.stream().filter(source -> !unchanged.contains(source)).toList();
-        Set<String> replacedOrigins = new HashSet<>();
-        for (RuleSource source : defaults) {
-            if (!merged.contains(source)) {
-                replacedOrigins.add(source.origin());
-            }
-        }
-        List<RuleInfo> kept = CompiledRules.defaults(loader).rules().stream()
-                .filter(rule -> !replacedOrigins.contains(rule.file())).toList();
+        // the kept default files' rules from their text: their compiled rule base is never loaded
+        Set<RuleSource> inMerged = new HashSet<>(merged);
+        List<RuleInfo> kept = TextRules.of(defaults.stream().filter(inMerged::contains).toList());
         if (authored.isEmpty()) {
             return new RuleCheck(coverage.problems(), coverage.problems().isEmpty() ? kept : List.of(),
                     coverage.overlay(), List.of());

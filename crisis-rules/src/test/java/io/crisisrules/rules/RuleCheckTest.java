@@ -11,13 +11,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * {@link CrisisEngine.Builder#check()} (issue 18): the same problems as a full build for broken
- * overlays, the same rules for a good one, and only the overlay's files compiled.
+ * overlays, the same rules for a good one, and only the overlay's files compiled: the precompiled
+ * default rules are not even loaded.
  */
 class RuleCheckTest {
     @TempDir
@@ -115,5 +118,42 @@ class RuleCheckTest {
         assertThat(allowed.overlay().removedPolicyIds()).containsExactly("MOD-01");
         assertThat(allowed.rules()).isEqualTo(builder().allowRemovedPolicies("MOD-01").build().rules())
                 .noneMatch(rule -> rule.policyIds().contains("MOD-01"));
+    }
+
+    /** Records the classes looked up through it: loading the precompiled default rules looks up their generated classes. */
+    private static final class RecordingLoader extends ClassLoader {
+        final Set<String> loaded = ConcurrentHashMap.newKeySet();
+
+        RecordingLoader() {
+            super(CrisisEngine.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            loaded.add(name);
+            return super.loadClass(name, resolve);
+        }
+    }
+
+    @Test
+    void checking_an_overlay_does_not_load_the_precompiled_default_rules() throws IOException {
+        write("acme/moderation/legal.drl", GOOD);
+        RecordingLoader building = new RecordingLoader();
+        RecordingLoader checking = new RecordingLoader();
+        RecordingLoader checkingNothingNew = new RecordingLoader();
+
+        CrisisEngine.builder().classLoader(building).build(); // the defaults alone: precompiled, loaded
+        RuleCheck check = builder().classLoader(checking).check();
+        RuleCheck unchanged = CrisisEngine.builder().classLoader(checkingNothingNew)
+                .rulesDirectory(Files.createDirectories(rules.resolve("empty"))).check();
+
+        // the recording loader can fail the check below: building an engine looks up the generated rule classes
+        assertThat(building.loaded).anyMatch(name -> name.startsWith("io.crisisrules.rules."));
+        assertThat(check.ok()).isTrue();
+        assertThat(check.rules()).hasSizeGreaterThan(1).anyMatch(rule -> rule.file().startsWith("classpath:"));
+        assertThat(checking.loaded).noneMatch(name -> name.startsWith("io.crisisrules.rules."));
+        assertThat(unchanged.rules()).isEqualTo(CrisisEngine.builder().build().rules());
+        assertThat(unchanged.compiledFiles()).isEmpty();
+        assertThat(checkingNothingNew.loaded).noneMatch(name -> name.startsWith("io.crisisrules.rules."));
     }
 }

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code crisis check-rules DIR}: checks a rules folder as building an engine would, without
- * building one ({@link CrisisEngine.Builder#check()}: the default rules come precompiled, only
- * DIR's files are compiled), and lists its rules; {@code --watch} checks again after each save.
+ * building one ({@link CrisisEngine.Builder#check()}: the default rules are neither compiled nor
+ * loaded, only DIR's files are compiled), and lists its rules; {@code --watch} checks again after each save.
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true,
         description = {"Checks the default rules overlaid with DIR (or DIR alone with --without-default-rules),",

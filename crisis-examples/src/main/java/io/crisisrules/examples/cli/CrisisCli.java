@@ -7,6 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code crisis}: evaluate scenarios, check rule files, moderate comment files from the command line.
@@ -15,13 +17,31 @@ import java.io.PrintWriter;
  * 2 wrong usage. {@code diff} differs: 1 when something changed, 2 for every error.
  */
 @Command(name = "crisis", mixinStandardHelpOptions = true, version = "crisis-rules 0.2.0",
-        description = "Evaluates brand and marketing crises with the crisis-rules policy.",
-        subcommands = {EvaluateCommand.class, CheckRulesCommand.class, ModerateCommand.class,
-                ReplayMentionsCommand.class, DetectionQualityCommand.class, SettingsCommand.class, TestCommand.class,
-                DiffCommand.class})
+        description = "Evaluates brand and marketing crises with the crisis-rules policy.")
 public final class CrisisCli implements Runnable {
     /** Bad input, bad settings or broken rules; for {@code moderate}, a rejected line. */
     public static final int EXIT_INVALID = 1;
+
+    /**
+     * The subcommands by name and alias, in the order {@code crisis --help} lists them. A command line
+     * naming one gets only that one: picocli reads every option of every subcommand it is given, which
+     * loads their classes (Jackson's among them) and took about a second of a cold {@code check-rules}.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("evaluate", EvaluateCommand.class);
+        commands.put("report", EvaluateCommand.class); // evaluate's alias
+        commands.put("check-rules", CheckRulesCommand.class);
+        commands.put("moderate", ModerateCommand.class);
+        commands.put("replay-mentions", ReplayMentionsCommand.class);
+        commands.put("detection-quality", DetectionQualityCommand.class);
+        commands.put("settings", SettingsCommand.class);
+        commands.put("test", TestCommand.class);
+        commands.put("diff", DiffCommand.class);
+        return commands;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +68,12 @@ public final class CrisisCli implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new CrisisCli());
+        Class<?> named = args.length > 0 ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            commandLine.addSubcommand(named);
+        } else {
+            COMMANDS.values().stream().distinct().forEach(commandLine::addSubcommand);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {

@@ -10,7 +10,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -470,5 +473,26 @@ class CrisisCliTest {
         } catch (IOException e) {
             throw new AssertionError(line, e);
         }
+    }
+
+    @Test
+    void every_command_is_found_by_its_name_and_aliases_alone_and_listed_by_the_help() {
+        Map<String, Class<?>> declared = new TreeMap<>();
+        for (Class<?> command : CrisisCli.COMMANDS.values()) {
+            picocli.CommandLine.Command annotation = command.getAnnotation(picocli.CommandLine.Command.class);
+            List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+            names.add(annotation.name());
+            names.forEach(name -> declared.put(name, command));
+        }
+        Run help = run("--help");
+
+        // the map the command line is built from names each command as its own annotation does
+        assertThat(new TreeMap<>(CrisisCli.COMMANDS)).isEqualTo(declared);
+        assertThat(help.exitCode()).isZero();
+        for (String name : CrisisCli.COMMANDS.keySet()) {
+            assertThat(help.out()).contains(name);
+            assertThat(run(name, "--help").out()).as(name).startsWith("Usage: crisis " + name.replace("report", "evaluate"));
+        }
+        assertThat(run("no-such-command").err()).contains("no-such-command");
     }
 }
