@@ -68,11 +68,7 @@ public record HouseSetting(String key, Type type, String defaultValue, String mi
         }
     }
 
-    /**
-     * Validates the declaration.
-     *
-     * @throws InvalidSettingException listing every problem, each keyed {@code <key>.<field>}
-     */
+    // Validates the declaration: an InvalidSettingException lists every problem, each keyed <key>.<field>
     public HouseSetting {
         min = min == null ? "" : min.strip();
         max = max == null ? "" : max.strip();

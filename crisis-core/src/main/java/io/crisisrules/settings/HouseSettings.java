@@ -154,7 +154,10 @@ public final class HouseSettings {
         return declaration;
     }
 
-    /** @return whether a house setting has this key */
+    /**
+     * @param key a house setting's key, such as {@code acme.legalKeywords}
+     * @return whether a house setting has this key
+     */
     public boolean declares(String key) {
         return declarations.containsKey(key);
     }
