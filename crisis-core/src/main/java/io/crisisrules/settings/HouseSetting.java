@@ -68,7 +68,18 @@ public record HouseSetting(String key, Type type, String defaultValue, String mi
         }
     }
 
-    // Validates the declaration: an InvalidSettingException lists every problem, each keyed <key>.<field>
+    /**
+     * Validates the declaration.
+     *
+     * @param key          namespaced with the house's name, e.g. {@code acme.legalKeywords}
+     * @param type         what its value is
+     * @param defaultValue its value unless overridden
+     * @param min          smallest allowed value, empty for no bound
+     * @param max          largest allowed value, empty for no bound
+     * @param description  what it means, one sentence
+     * @param policy       the house policy ID it parametrises, empty for none
+     * @throws InvalidSettingException listing every problem, each keyed {@code <key>.<field>}
+     */
     public HouseSetting {
         min = min == null ? "" : min.strip();
         max = max == null ? "" : max.strip();
