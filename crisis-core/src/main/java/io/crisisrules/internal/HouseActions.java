@@ -279,7 +279,8 @@ public final class HouseActions {
         }
     }
 
-    private static int lineOf(String content, int offset) {
+    /** @return the line number, from 1, of {@code offset} in {@code content} */
+    static int lineOf(String content, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {
             if (content.charAt(i) == '\n') {

@@ -79,20 +79,10 @@ public final class HouseFolders {
                     }
                 }
                 if (problem != null) {
-                    problems.add(new RuleProblem(source.origin(), lineOf(source.content(), read.start()), problem));
+                    problems.add(new RuleProblem(source.origin(), HouseActions.lineOf(source.content(), read.start()), problem));
                 }
             }
         }
         return problems;
-    }
-
-    private static int lineOf(String content, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (content.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }
