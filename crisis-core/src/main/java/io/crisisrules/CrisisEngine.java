@@ -616,7 +616,8 @@ public final class CrisisEngine {
                     problems.addAll(coverage);
                     throw new RuleCompilationException(problems);
                 }
-                compiled = CompiledRules.compile(sources, coverage).withHouseActions(houseActions)
+                compiled = (defaultRules ? CompiledRules.compileOverlay(defaults, sources, coverage, classLoader)
+                        : CompiledRules.compile(sources, coverage)).withHouseActions(houseActions)
                         .withHouseSettings(houseSettings);
             }
             if (maxIdleSessions >= 0) {

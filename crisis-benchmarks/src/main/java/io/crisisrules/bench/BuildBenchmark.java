@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  * Cold start in a fresh JVM (one shot per fork): building the engine with every default rule
  * (precompiled: it loads classes) and running the first assessment, against bare Drools loading the
  * same precompiled module and opening one session (the peer; there is no plain-Java equivalent of
- * compiling rules); and building an engine with one house-rule file overlaid (the defaults plus it
- * compiled at run time on the executable model) and running the first assessment; and checking the
+ * compiling rules); and building an engine with one house-rule file overlaid (the file and the default
+ * package it changes, moderation, compiled at run time on the executable model; the other default
+ * packages included precompiled) and running the first assessment; and checking the
  * same overlay without building an engine ({@code CrisisEngine.Builder.check()}: the defaults come
  * precompiled, only the house file is compiled), as {@code crisis check-rules} does (issue 18).
  */

@@ -73,6 +73,8 @@ public final class CompiledRules {
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
     // the package Drools puts the rules of a file without a package statement in
     private static final String DEFAULT_PACKAGE = "defaultpkg";
+    // no DRL file can declare it (it ends in a Java keyword): a KIE base filtered on it holds only what it includes
+    private static final String NO_PACKAGE = "io.crisisrules.rules.none.package";
     private static final Pattern GENERATED_TYPE = Pattern.compile("the type LambdaConsequence\\w+");
     private static final String POLICY_KEY = "policy";
     // the MVEL path keyed @description by the annotation type's name, the executable model by its own name
@@ -103,9 +105,12 @@ public final class CompiledRules {
     private final Map<RuleRef, Explanation> explanationsByRef;
     private final HouseActions houseActions;
     private final io.crisisrules.settings.HouseSettings houseSettings;
+    private final List<String> compiledFiles;
 
-    private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules) {
+    private CompiledRules(KieBase kieBase, KieBase moderationBase, Set<String> moderationNames, List<RuleInfo> rules,
+                          List<String> compiledFiles) {
         this.kieBase = kieBase;
+        this.compiledFiles = List.copyOf(compiledFiles);
         this.moderationBase = moderationBase;
         // a pooled session is reset, not rebuilt, when given back: its node and segment memories stay
         // allocated, which is most of what creating a session over ~200 rules costs
@@ -251,6 +256,61 @@ public final class CompiledRules {
      * @throws RuleCompilationException listing every problem, when there is any
      */
     public static CompiledRules compile(List<RuleSource> sources, List<RuleProblem> earlier) {
+        return compile(sources, earlier, null);
+    }
+
+    /**
+     * Compiles the default rules with a house overlay: the default packages the overlay leaves
+     * untouched are included from the precompiled module ({@link PrecompiledPackages}), and only the
+     * house's files and the default packages they change are compiled at run time, on the same path
+     * and with the same result as compiling them all. Without precompiled defaults, everything is compiled.
+     *
+     * @param defaults the default files, as the crisis-rules jar ships them
+     * @param sources  the files to build on: the defaults with the house's overlaid
+     * @param earlier  problems found before compiling, reported with the others
+     * @param loader   where the crisis-rules jar is
+     * @return the compiled rules
+     * @throws RuleCompilationException listing every problem, when there is any
+     */
+    public static CompiledRules compileOverlay(List<RuleSource> defaults, List<RuleSource> sources,
+                                               List<RuleProblem> earlier, ClassLoader loader) {
+        File root = precompiledRoot(loader);
+        if (root == null) {
+            return compile(sources, earlier);
+        }
+        KieServices services = KieServices.Factory.get();
+        KieModule module = null;
+        try {
+            PrecompiledPackages.Split split = PrecompiledPackages.split(defaults, sources,
+                    PrecompiledPackages.basesIn(root.toPath()));
+            if (split.included().isEmpty() || split.compiled().isEmpty()) {
+                return compile(sources, earlier);
+            }
+            module = services.getRepository().addKieModule(services.getResources().newFileSystemResource(root));
+            return compile(sources, earlier, new Includes(module, split.included(), loader, split.compiled()));
+        } catch (java.io.IOException e) {
+            LOG.debug("cannot read the precompiled module's descriptor in {}; compiling every rule", root, e);
+            return compile(sources, earlier);
+        } finally {
+            if (module != null) {
+                services.getRepository().removeKieModule(module.getReleaseId());
+            }
+            deleteTree(root.toPath());
+        }
+    }
+
+    /**
+     * Default packages a build takes from the precompiled module instead of compiling them.
+     *
+     * @param module   the precompiled module, a dependency of the build
+     * @param packages the packages included, each through its own KIE base there
+     * @param loader   where the precompiled module's classes are
+     * @param compiled the files the build compiles: all the others
+     */
+    private record Includes(KieModule module, Set<String> packages, ClassLoader loader, List<RuleSource> compiled) {
+    }
+
+    private static CompiledRules compile(List<RuleSource> sources, List<RuleProblem> earlier, Includes includes) {
         long started = System.nanoTime();
         Map<RuleSource, DrlOutline> outlines = outlines(sources);
         List<RuleProblem> known = new ArrayList<>(earlier);
@@ -259,11 +319,12 @@ public final class CompiledRules {
         Set<RuleSource> moderationFiles = moderationFiles(outlines);
         Set<String> moderationPackages = new LinkedHashSet<>();
         moderationFiles.forEach(source -> moderationPackages.add(outlines.get(source).packageName()));
-        Build build = build(sources, outlines, moderationPackages);
+        List<RuleSource> compiled = includes == null ? sources : includes.compiled();
+        Build build = build(compiled, outlines, moderationPackages, includes);
         if (!build.problems.isEmpty() && !moderationPackages.isEmpty()) {
             // the moderation packages may not compile alone (a type declared in another package):
             // moderation then runs on the whole rule base, with the same results
-            Build whole = build(sources, outlines, Set.of());
+            Build whole = build(compiled, outlines, Set.of(), includes);
             if (whole.problems.isEmpty()) {
                 LOG.info("the moderation rules need other packages to compile ({}); moderation uses the whole rule base",
                         build.problems.get(0).message());
@@ -271,13 +332,13 @@ public final class CompiledRules {
             build = whole;
         }
         if (!build.problems.isEmpty()) {
-            List<RuleProblem> problems = new ArrayList<>(readable(allProblems(sources, outlines, build.problems)));
+            List<RuleProblem> problems = new ArrayList<>(readable(allProblems(compiled, outlines, build.problems)));
             known.stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
             throw failure(problems);
         }
         CompiledRules rules = describe(sources, build.all, build.moderation != null ? build.moderation : build.all,
-                names(sources, moderationFiles), known);
-        LOG.debug("compiled {} rules from {} files in {} ms", rules.rules.size(), sources.size(),
+                names(sources, moderationFiles), known, compiled.stream().map(RuleSource::origin).toList());
+        LOG.debug("compiled {} rules, {} of them from {} files, in {} ms", rules.rules.size(), compiled.size(), sources.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return rules;
     }
@@ -307,7 +368,7 @@ public final class CompiledRules {
             if (rest.isEmpty()) {
                 break;
             }
-            latest = build(rest, known, Set.of()).problems;
+            latest = build(rest, known, Set.of(), null).problems;
             int before = problems.size();
             latest.stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
             if (problems.size() == before) {
@@ -369,17 +430,26 @@ public final class CompiledRules {
      * {@code package}, so that a KIE base's package filter means the same on every path.
      */
     private static Build build(List<RuleSource> sources, Map<RuleSource, DrlOutline> outlines,
-                               Set<String> moderationPackages) {
+                               Set<String> moderationPackages, Includes includes) {
+        Set<String> included = includes == null ? Set.of() : includes.packages();
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("io.crisisrules.runtime", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
         files.generateAndWritePomXML(releaseId);
         KieModuleModel module = services.newKieModuleModel();
-        module.newKieBaseModel(ALL_BASE).setEventProcessingMode(EventProcessingOption.STREAM);
+        KieBaseModel everything = module.newKieBaseModel(ALL_BASE).setEventProcessingMode(EventProcessingOption.STREAM);
+        included.forEach(packageName -> everything.addInclude(PrecompiledPackages.baseOf(packageName)));
         if (!moderationPackages.isEmpty()) {
             KieBaseModel moderation = module.newKieBaseModel(MODERATION_BASE)
                     .setEventProcessingMode(EventProcessingOption.CLOUD);
-            moderationPackages.forEach(moderation::addPackage);
+            moderationPackages.stream().filter(packageName -> !included.contains(packageName))
+                    .forEach(moderation::addPackage);
+            moderationPackages.stream().filter(included::contains)
+                    .forEach(packageName -> moderation.addInclude(PrecompiledPackages.baseOf(packageName)));
+            if (moderation.getPackages().isEmpty()) {
+                // a KIE base naming no package takes every package of its module: name one no file has
+                moderation.addPackage(NO_PACKAGE);
+            }
         }
         files.writeKModuleXML(module.toXML());
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -391,14 +461,19 @@ public final class CompiledRules {
             byPath.put(path, source);
             files.write(path, source.content().getBytes(StandardCharsets.UTF_8));
         }
-        KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = services.newKieBuilder(files);
+        if (includes != null) {
+            builder.setDependencies(includes.module());
+        }
+        builder.buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = problems(builder.getResults().getMessages(Message.Level.ERROR), byPath, outlines);
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
             return new Build(null, null, problems);
         }
         try {
-            KieContainer container = services.newKieContainer(releaseId);
+            KieContainer container = includes == null ? services.newKieContainer(releaseId)
+                    : services.newKieContainer(releaseId, includes.loader());
             return new Build(container.getKieBase(ALL_BASE),
                     moderationPackages.isEmpty() ? null : container.getKieBase(MODERATION_BASE), List.of());
         } finally {
@@ -439,11 +514,12 @@ public final class CompiledRules {
      */
     private static CompiledRules describe(List<RuleSource> sources, KieBase all, KieBase moderation,
                                           Set<String> moderationNames) {
-        return describe(sources, all, moderation, moderationNames, List.of());
+        return describe(sources, all, moderation, moderationNames, List.of(), List.of());
     }
 
     private static CompiledRules describe(List<RuleSource> sources, KieBase all, KieBase moderation,
-                                          Set<String> moderationNames, List<RuleProblem> earlier) {
+                                          Set<String> moderationNames, List<RuleProblem> earlier,
+                                          List<String> compiledFiles) {
         Map<String, List<Object[]>> declared = new HashMap<>(); // package + name -> (source, outline)
         for (RuleSource source : sources) {
             DrlOutline outline = DrlOutline.of(source.content());
@@ -500,7 +576,7 @@ public final class CompiledRules {
             throw failure(problems);
         }
         infos.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
-        return new CompiledRules(all, moderation, moderationNames, infos);
+        return new CompiledRules(all, moderation, moderationNames, infos, compiledFiles);
     }
 
     private static RuleCompilationException failure(List<RuleProblem> problems) {
@@ -624,6 +700,7 @@ public final class CompiledRules {
                           HouseActions houseActions, io.crisisrules.settings.HouseSettings houseSettings) {
         this.houseActions = houseActions;
         this.houseSettings = houseSettings;
+        this.compiledFiles = shared.compiledFiles;
         this.kieBase = shared.kieBase;
         this.moderationBase = shared.moderationBase;
         this.sessions = sessions;
@@ -742,6 +819,14 @@ public final class CompiledRules {
      */
     KieSession newModerationSession() {
         return moderationSessions.acquire();
+    }
+
+    /**
+     * @return the files compiled at run time to make these rules, by origin: none for the precompiled
+     *         defaults; with an overlay, the house's files and the default files of the packages it changes
+     */
+    public List<String> compiledFiles() {
+        return compiledFiles;
     }
 
     /** @return every rule, ordered by file and name */

@@ -45,7 +45,7 @@ final class PlanResolver {
     static Plan resolve(Evidence evidence, Collection<ResponseAction> housePlanActions, List<ActionProgress> progress,
                         List<PublicStatement> statements, Instant now) {
         Map<String, ResponseAction> byKey = new LinkedHashMap<>();
-        for (ResponseAction proposed : evidence.factsOf(ResponseAction.class)) {
+        for (ResponseAction proposed : inRuleOrder(evidence, ResponseAction.class)) {
             ResponseAction action = proposed.withExplanation(evidence.explain(proposed));
             byKey.merge(incidentKey(action), action, PlanResolver::merge);
         }
@@ -106,7 +106,7 @@ final class PlanResolver {
     private static MessageGuidelines mergedGuidelines(Evidence evidence) {
         List<Guideline> dos = List.of();
         List<Guideline> donts = List.of();
-        for (MessageGuidelines more : evidence.factsOf(MessageGuidelines.class)) {
+        for (MessageGuidelines more : inRuleOrder(evidence, MessageGuidelines.class)) {
             dos = union(dos, more.dos());
             donts = union(donts, more.donts());
         }
@@ -122,6 +122,20 @@ final class PlanResolver {
                 action.channel(), action.due(), union(action.dos(), guidelines.dos()),
                 union(action.donts(), guidelines.donts()), action.explanation().and(guidelinesExplanation),
                 action.house());
+    }
+
+    /**
+     * The facts ordered by the rule that inserted them, then by their content: the order in which
+     * they are merged (and so the order of the guidelines) must not depend on the order in which
+     * Drools fired rules of equal priority, which differs between rule bases built differently (the
+     * precompiled defaults, an overlay compiled at run time).
+     */
+    private static <T> List<T> inRuleOrder(Evidence evidence, Class<T> type) {
+        Comparator<T> byRule = Comparator.comparing(fact -> {
+            io.crisisrules.model.RuleRef ref = evidence.ruleOf(fact);
+            return ref == null ? "" : ref.name();
+        });
+        return evidence.factsOf(type).stream().sorted(byRule.thenComparing(String::valueOf)).toList();
     }
 
     private static List<Guideline> union(List<Guideline> a, List<Guideline> b) {

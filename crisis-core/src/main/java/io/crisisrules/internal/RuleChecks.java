@@ -86,7 +86,7 @@ public final class RuleChecks {
     }
 
     /** The default files, still in the merged rules, that declare a type an authored file names. */
-    private static List<RuleSource> declarationsUsed(List<RuleSource> defaults, List<RuleSource> merged,
+    static List<RuleSource> declarationsUsed(List<RuleSource> defaults, List<RuleSource> merged,
                                                      List<RuleSource> authored) {
         Set<String> named = new HashSet<>();
         authored.forEach(source -> named.addAll(DrlOutline.of(source.content()).names()));
