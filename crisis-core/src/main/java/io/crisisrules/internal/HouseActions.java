@@ -5,6 +5,7 @@ package io.crisisrules.internal;
 import io.crisisrules.CrisisRulesException;
 import io.crisisrules.InvalidInputException;
 import io.crisisrules.RuleProblem;
+import io.crisisrules.checks.DeclarationLines;
 import io.crisisrules.checks.Durations;
 import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.ActionProgress;
@@ -12,7 +13,6 @@ import io.crisisrules.model.HouseAction;
 import io.crisisrules.model.OwnerRole;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -142,9 +142,9 @@ public final class HouseActions {
 
     private static void declarations(Path file, Map<String, HouseAction> labels, Map<String, Plan> plans,
                                      List<RuleProblem> problems) {
-        List<String> lines;
+        List<DeclarationLines.Line> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = DeclarationLines.read(file);
         } catch (IOException e) {
             throw new CrisisRulesException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -152,21 +152,15 @@ public final class HouseActions {
         Map<String, Map<String, String>> fields = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> fieldLines = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int number = i + 1;
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+        for (DeclarationLines.Line line : lines) {
+            int number = line.number();
+            if (!line.wellFormed()) {
+                problems.add(new RuleProblem(origin, number, "expected key.field = value, but was \"" + line.text() + "\""));
                 continue;
             }
-            int equals = line.indexOf('=');
-            int dot = equals < 0 ? -1 : line.lastIndexOf('.', equals);
-            if (equals < 0 || dot < 0) {
-                problems.add(new RuleProblem(origin, number, "expected key.field = value, but was \"" + line + "\""));
-                continue;
-            }
-            String key = line.substring(0, dot).strip();
-            String field = line.substring(dot + 1, equals).strip();
-            String value = line.substring(equals + 1).strip();
+            String key = line.key();
+            String field = line.field();
+            String value = line.value();
             if (!KEY.matcher(key).matches()) {
                 problems.add(new RuleProblem(origin, number, "house action key \"" + key + "\" must be lower case with"
                         + " the house's prefix and a dot, like acme.legal-queue"));

@@ -3,9 +3,9 @@ package io.crisisrules.settings;
 import io.crisisrules.CrisisRulesException;
 import io.crisisrules.RuleCompilationException;
 import io.crisisrules.RuleProblem;
+import io.crisisrules.checks.DeclarationLines;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,30 +48,24 @@ final class HouseSettingsFile {
     }
 
     private static void read(Path file, Map<String, HouseSetting> declared, List<RuleProblem> problems) {
-        List<String> lines;
+        List<DeclarationLines.Line> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = DeclarationLines.read(file);
         } catch (IOException e) {
             throw new CrisisRulesException("cannot read " + file + ": " + e.getMessage(), e);
         }
         String origin = file.toString();
         Map<String, Lines> keys = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            int number = i + 1;
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            int equals = line.indexOf('=');
-            int dot = equals < 0 ? -1 : line.lastIndexOf('.', equals);
-            if (equals < 0 || dot < 0) {
+        for (DeclarationLines.Line line : lines) {
+            int number = line.number();
+            if (!line.wellFormed()) {
                 problems.add(new RuleProblem(origin, number, "expected key.field = value (e.g. acme.maxRefunds.type"
-                        + " = integer), but was \"" + line + "\""));
+                        + " = integer), but was \"" + line.text() + "\""));
                 continue;
             }
-            String key = line.substring(0, dot).strip();
-            String field = line.substring(dot + 1, equals).strip();
-            String value = line.substring(equals + 1).strip();
+            String key = line.key();
+            String field = line.field();
+            String value = line.value();
             if (!FIELDS.contains(field)) {
                 problems.add(new RuleProblem(origin, number, "unknown field \"" + field + "\" of house setting \"" + key
                         + "\": expected type, default, description, and optionally min, max, policy"));
