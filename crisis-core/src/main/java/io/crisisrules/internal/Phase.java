@@ -21,16 +21,24 @@ public enum Phase {
      */
     DECISION("decision", 3, true),
     /**
+     * The settled plan's deadlines: an action past its deadline, or whose approval would come after
+     * it, goes to the crisis team (RSP-14). A layer of its own, after the plan is settled, so that an
+     * action a decision rule withdraws (RSP-18 keeps the plan consistent) is never escalated: an
+     * escalation's logical support on an action deleted later in the same phase was not always
+     * withdrawn, depending on the order Drools fired rules of equal priority.
+     */
+    ESCALATION("escalation", 4, true),
+    /**
      * Comments get their findings (MOD-01…MOD-08), knowing the incident and its plan. A phase of
      * its own so that moderating comments outside an evaluation runs on a rule base holding only
      * these rules.
      */
-    MODERATION("moderation", 4, true),
+    MODERATION("moderation", 5, true),
     /** Streaming alert state (DET-18…DET-21): only a {@link io.crisisrules.CrisisMonitor} runs it, never a batch. */
-    MONITORING("monitoring", 5, false);
+    MONITORING("monitoring", 6, false);
 
     /** Every phase of a batch evaluation. */
-    public static final Set<Phase> ALL = Set.copyOf(EnumSet.of(DETECTION, CLASSIFICATION, DECISION, MODERATION));
+    public static final Set<Phase> ALL = Set.copyOf(EnumSet.of(DETECTION, CLASSIFICATION, DECISION, ESCALATION, MODERATION));
     /** Signals only: what a monitor needs of its KPI points and complaints. */
     public static final Set<Phase> DETECTION_ONLY = Set.of(DETECTION);
     /** The incident of signals already detected: what a monitor needs to group its firings. */
@@ -66,8 +74,9 @@ public enum Phase {
     /**
      * @param chosen phases of a batch evaluation
      * @return them in the order they run
-     * @throws IllegalArgumentException for {@link #MONITORING}, or for decision or moderation without
-     *                                  classification (they need the incident it resolves)
+     * @throws IllegalArgumentException for {@link #MONITORING}, for decision, escalation or moderation
+     *                                  without classification (they need the incident it resolves), or
+     *                                  for escalation without decision (it reads the plan)
      */
     public static List<Phase> inRunOrder(Set<Phase> chosen) {
         for (Phase phase : chosen) {
@@ -77,6 +86,10 @@ public enum Phase {
             if (CLASSIFICATION.runsBefore(phase) && !chosen.contains(CLASSIFICATION)) {
                 throw new IllegalArgumentException("phases must include CLASSIFICATION when they include " + phase
                         + " (it resolves the incident " + phase + " reads), but were " + chosen);
+            }
+            if (phase == ESCALATION && !chosen.contains(DECISION)) {
+                throw new IllegalArgumentException("phases must include DECISION when they include ESCALATION"
+                        + " (it escalates the plan DECISION makes), but were " + chosen);
             }
         }
         return chosen.stream().sorted(RUN_ORDER).toList();

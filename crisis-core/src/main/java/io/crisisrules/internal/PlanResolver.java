@@ -67,9 +67,9 @@ final class PlanResolver {
                     .filter(p -> p.isDone() && p.incidentId().equals(action.incidentId())
                             && p.actionKey().equals(action.key()))
                     .map(ActionProgress::at).min(Comparator.naturalOrder()).orElse(null);
-            if (doneAt == null && action.channel().isPublic()) {
+            if (doneAt == null) {
                 // what the brand already said in public needs no saying again (RSP-01 among others)
-                doneAt = statements.stream().filter(st -> !st.at().isAfter(now) && st.fulfils(action))
+                doneAt = statements.stream().filter(st -> st.hasDone(action, now))
                         .map(PublicStatement::at).min(Comparator.naturalOrder()).orElse(null);
             }
             if (doneAt == null) {

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * input with that engine at the output's evaluation time.
  *
  * <p>The invariants live in one class per policy family — {@link ModerationInvariants},
- * {@link ResponseInvariants}, {@link CompletenessInvariants}, {@link MetamorphicInvariants} — and
+ * {@link ResponseInvariants}, {@link EscalationInvariants}, {@link CompletenessInvariants}, {@link MetamorphicInvariants} — and
  * this class gathers them; the factory methods here return the same invariants. Response-action
  * kinds are recognised by their attributes: a humour action by {@link ActionKind#tone()}
  * ({@link #HUMOUR}), denial, accommodation and substantive answers by {@link ActionKind#stance()}
@@ -42,7 +42,8 @@ public final class PolicyInvariants {
             ResponseInvariants.firstResponseWithinDeadline(), ResponseInvariants.housePlanActionsExplained(),
             ResponseInvariants.noDenialMixedWithApology(), ResponseInvariants.noHumourInMajorCrisisOrHarm(HUMOUR),
             ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
-            ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
+            ResponseInvariants.noPreventableWithoutEvidenceOfFault(), EscalationInvariants.everyEscalationConcernsAPlannedAction(),
+            CompletenessInvariants.nothingLost(),
             MetamorphicInvariants.severityMonotoneInReach(), MetamorphicInvariants.sameInputSameAssessment(),
             MetamorphicInvariants.inputOrderDoesNotMatter());
 
@@ -162,6 +163,11 @@ public final class PolicyInvariants {
     /** @return {@link ResponseInvariants#noPreventableWithoutEvidenceOfFault()} */
     public static Invariant noPreventableWithoutEvidenceOfFault() {
         return ResponseInvariants.noPreventableWithoutEvidenceOfFault();
+    }
+
+    /** @return {@link EscalationInvariants#everyEscalationConcernsAPlannedAction()} */
+    public static Invariant everyEscalationConcernsAPlannedAction() {
+        return EscalationInvariants.everyEscalationConcernsAPlannedAction();
     }
 
     /** @return {@link CompletenessInvariants#nothingLost()} */

@@ -45,6 +45,18 @@ public record PublicStatement(Instant at, Stance stance, String claimId, Channel
         return stance.kinds.contains(action.kind()) && sameSubject;
     }
 
+    /**
+     * @param action an action of the plan
+     * @param now    the evaluation time
+     * @return whether this statement, made by {@code now}, already did the action: it must be a public
+     *         action ({@link Channel#isPublic()}; an internal task is not done by speaking in public) that
+     *         {@link #fulfils(ResponseAction) this statement fulfils}. The plan leaves such an action out
+     *         and the crisis team is not asked to take it over (RSP-01, RSP-14).
+     */
+    public boolean hasDone(ResponseAction action, Instant now) {
+        return action.channel().isPublic() && !at.isAfter(now) && fulfils(action);
+    }
+
     /** What a public statement did, and which actions of a plan it already does. */
     public enum Stance {
         /** Said the brand is aware and looking into it, without taking a position. */

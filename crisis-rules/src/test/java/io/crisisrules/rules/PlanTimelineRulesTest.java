@@ -5,14 +5,19 @@ import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.ActionProgress;
 import io.crisisrules.model.Assessment;
 import io.crisisrules.model.Channel;
+import io.crisisrules.invariants.PolicyInvariants;
 import io.crisisrules.model.Claim;
+import io.crisisrules.model.ComplaintStatus;
+import io.crisisrules.model.CrisisType;
 import io.crisisrules.model.Guideline;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentStatus;
 import io.crisisrules.model.Metric;
+import io.crisisrules.model.PublicStatement;
 import io.crisisrules.model.ResponseAction;
 import io.crisisrules.model.Snapshot;
 import io.crisisrules.model.Topic;
+import io.crisisrules.model.TypeOverride;
 import io.crisisrules.rules.support.Engines;
 import io.crisisrules.rules.support.RecordingListener;
 import org.junit.jupiter.api.Test;
@@ -27,6 +32,7 @@ import static io.crisisrules.rules.support.Engines.NOW;
 import static io.crisisrules.rules.support.Fixtures.againstBaseline;
 import static io.crisisrules.rules.support.Fixtures.snapshot;
 import static io.crisisrules.rules.support.Plans.claim;
+import static io.crisisrules.rules.support.Plans.complaint;
 import static io.crisisrules.rules.support.Plans.evaluateAt;
 import static io.crisisrules.rules.support.Plans.kinds;
 import static io.crisisrules.rules.support.Plans.minorBuzz;
@@ -161,6 +167,54 @@ class PlanTimelineRulesTest {
         assertThat(assessment.actions(ActionKind.ESCALATE_OVERDUE)).extracting(ResponseAction::subject)
                 .doesNotContain("FIRST_RESPONSE", "INSTRUCTING_INFORMATION")
                 .contains("ADJUSTING_INFORMATION");
+    }
+
+    @Test
+    void RSP_14_an_action_the_brand_already_did_in_public_is_not_escalated() {
+        Incident incident = detected();
+        // a holding statement an hour after detection is the first response (RSP-01), given in time
+        Snapshot snapshot = crisis().previousIncident(incident)
+                .statement(new PublicStatement(NOW.plus(Duration.ofHours(1)), PublicStatement.Stance.HOLDING, null, null))
+                .build();
+
+        Assessment assessment = evaluateAt(NOW.plus(Duration.ofHours(8)), snapshot);
+
+        assertThat(assessment.deadlineOf("FIRST_RESPONSE").orElseThrow().sla()).isEqualTo(ActionDeadline.Sla.FULFILLED);
+        assertThat(assessment.actions()).filteredOn(action -> action.kind().isEscalation())
+                .extracting(ResponseAction::subject).isNotEmpty().doesNotContain("FIRST_RESPONSE");
+        assertThat(PolicyInvariants.everyEscalationConcernsAPlannedAction().check(snapshot, assessment,
+                Engines.defaults())).isEmpty();
+    }
+
+    @Test
+    void RSP_14_an_action_RSP_18_withdrew_is_not_escalated() {
+        // customers lost a service (a complaint), so compensation is proposed; the main claim is shown
+        // false, so RSP-18 withdraws it; three days on, what remains of the plan is overdue
+        Snapshot first = snapshot()
+                .typeOverride(new TypeOverride(null, CrisisType.PRODUCT_SERVICE_CRITICISM))
+                .claim(claim("c1", Claim.Status.REFUTED, true))
+                .complaint(complaint("k1", Topic.PRODUCT_QUALITY, ComplaintStatus.OPEN))
+                .build();
+        Incident incident = Engines.defaults().evaluate(first).incident().orElseThrow();
+        Snapshot later = snapshot()
+                .typeOverride(new TypeOverride(null, CrisisType.PRODUCT_SERVICE_CRITICISM))
+                .claim(claim("c1", Claim.Status.REFUTED, true))
+                .complaint(complaint("k1", Topic.PRODUCT_QUALITY, ComplaintStatus.OPEN))
+                .previousIncident(incident)
+                .build();
+
+        RecordingListener fired = new RecordingListener();
+        Assessment assessment = Engines.defaults().withListener(fired)
+                .withClock(Clock.fixed(NOW.plus(Duration.ofDays(3)), ZoneOffset.UTC)).evaluate(later);
+
+        assertThat(fired.firedRuleStartingWith("RSP-03 A product or service criticism in which customers lost")).isTrue();
+        assertThat(fired.firedRuleStartingWith("RSP-18 A plan that shows the main claims are false")).isTrue();
+        assertThat(kinds(assessment)).contains(ActionKind.PRESENT_EVIDENCE, ActionKind.ESCALATE_OVERDUE)
+                .doesNotContain(ActionKind.OFFER_COMPENSATION);
+        assertThat(assessment.actions(ActionKind.ESCALATE_OVERDUE)).extracting(ResponseAction::subject)
+                .contains("PRESENT_EVIDENCE/c1").doesNotContain("OFFER_COMPENSATION");
+        assertThat(PolicyInvariants.everyEscalationConcernsAPlannedAction().check(later, assessment,
+                Engines.defaults())).isEmpty();
     }
 
     @Test

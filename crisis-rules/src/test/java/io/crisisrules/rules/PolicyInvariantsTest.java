@@ -2,6 +2,7 @@ package io.crisisrules.rules;
 
 import io.crisisrules.CrisisEngine;
 import io.crisisrules.invariants.CompletenessInvariants;
+import io.crisisrules.invariants.EscalationInvariants;
 import io.crisisrules.invariants.MetamorphicInvariants;
 import io.crisisrules.invariants.ModerationInvariants;
 import io.crisisrules.invariants.PolicyInvariants;
@@ -142,20 +143,35 @@ class PolicyInvariantsTest {
     }
 
     @Test
-    void everyFamilysInvariantsAreGatheredOnceAndTheFirstTwelveNeverEvaluate() {
+    void anEscalationOfAnActionThePlanNoLongerHoldsIsFound() {
+        Incident incident = assessment.incident().orElseThrow();
+        Invariant invariant = PolicyInvariants.everyEscalationConcernsAPlannedAction();
+        ResponseAction compensation = action(incident, ActionKind.OFFER_COMPENSATION, null);
+        ResponseAction escalation = action(incident, ActionKind.ESCALATE_OVERDUE, compensation.key());
+        assertThat(invariant.check(crisis, withActions(List.of(compensation, escalation)), engine)).isEmpty();
+        assertThat(invariant.check(crisis, withActions(List.of(escalation)), engine)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.policyIds()).containsExactly("RSP-14");
+                    assertThat(v.explanation()).contains("ESCALATE_OVERDUE/OFFER_COMPENSATION", "does not hold");
+                });
+    }
+
+    @Test
+    void everyFamilysInvariantsAreGatheredOnceAndTheFirstThirteenNeverEvaluate() {
         List<Invariant> families = List.of(ModerationInvariants.oneDecisionPerComment(),
                 ModerationInvariants.abuseNeverLeftVisible(), ModerationInvariants.noBlockOnFirstOffence(),
                 ModerationInvariants.houseLabelsExplained(), ResponseInvariants.firstResponseWithinDeadline(),
                 ResponseInvariants.housePlanActionsExplained(), ResponseInvariants.noDenialMixedWithApology(),
                 ResponseInvariants.noHumourInMajorCrisisOrHarm(PolicyInvariants.HUMOUR),
                 ResponseInvariants.noSubstantiveAnswerToUnverifiedClaim(), ResponseInvariants.noCompensationWithoutLoss(),
-                ResponseInvariants.noPreventableWithoutEvidenceOfFault(), CompletenessInvariants.nothingLost(),
+                ResponseInvariants.noPreventableWithoutEvidenceOfFault(),
+                EscalationInvariants.everyEscalationConcernsAPlannedAction(), CompletenessInvariants.nothingLost(),
                 MetamorphicInvariants.severityMonotoneInReach(), MetamorphicInvariants.sameInputSameAssessment(),
                 MetamorphicInvariants.inputOrderDoesNotMatter());
         assertThat(PolicyInvariants.all()).extracting(Invariant::name)
                 .containsExactlyElementsOf(families.stream().map(Invariant::name).toList()).doesNotHaveDuplicates();
         assertThat(PolicyInvariants.readOnly()).extracting(Invariant::name)
-                .hasSize(12)
+                .hasSize(13)
                 .doesNotContain("severity-monotone-in-reach", "same-input-same-assessment", "input-order-does-not-matter");
     }
 

@@ -20,6 +20,7 @@ class RuleCatalogTest {
             "detection", "detection",
             "classification", "classification",
             "response", "decision",
+            "escalation", "escalation",
             "moderation", "moderation",
             "monitoring", "monitoring");
 
