@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PhaseTest {
 
     @Test
-    void a_batch_runs_detection_classification_decision_then_moderation_however_the_set_is_ordered() {
+    void a_batch_runs_detection_classification_decision_escalation_then_moderation_however_the_set_is_ordered() {
         assertThat(Phase.inRunOrder(Phase.ALL)).containsExactly(Phase.DETECTION, Phase.CLASSIFICATION,
-                Phase.DECISION, Phase.MODERATION);
+                Phase.DECISION, Phase.ESCALATION, Phase.MODERATION);
         assertThat(Phase.inRunOrder(Set.of(Phase.MODERATION, Phase.CLASSIFICATION)))
                 .containsExactly(Phase.CLASSIFICATION, Phase.MODERATION);
-        assertThat(Phase.groups()).containsExactly("detection", "classification", "decision", "moderation",
-                "monitoring");
+        assertThat(Phase.groups()).containsExactly("detection", "classification", "decision", "escalation",
+                "moderation", "monitoring");
     }
 
     @Test
@@ -25,6 +25,9 @@ class PhaseTest {
         assertThatThrownBy(() -> Phase.inRunOrder(EnumSet.of(Phase.DETECTION, Phase.DECISION)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CLASSIFICATION").hasMessageContaining("DECISION");
+        assertThatThrownBy(() -> Phase.inRunOrder(EnumSet.of(Phase.CLASSIFICATION, Phase.ESCALATION)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("DECISION").hasMessageContaining("ESCALATION");
         assertThat(Phase.inRunOrder(Phase.DETECTION_ONLY)).containsExactly(Phase.DETECTION);
         assertThat(Phase.inRunOrder(Phase.CLASSIFICATION_ONLY)).containsExactly(Phase.CLASSIFICATION);
     }

@@ -76,7 +76,7 @@ class RuleConventionsTest {
                 org.assertj.core.groups.Tuple.tuple(2, "rule \"No policy\" names no policy: add @policy(\"ID\") with the"
                         + " policy it implements, e.g. @policy(\"ACME-101\")"),
                 org.assertj.core.groups.Tuple.tuple(9, "rule \"ACME-103 No phase\" is in no phase: add ruleflow-group"
-                        + " \"detection\", \"classification\", \"decision\", \"moderation\", \"monitoring\" to it or to the"
+                        + " \"detection\", \"classification\", \"decision\", \"escalation\", \"moderation\", \"monitoring\" to it or to the"
                         + " top of its file"));
     }
 }

@@ -44,6 +44,6 @@ class MonitorPhasesTest {
         }
 
         assertThat(fired).extracting(FiredRule::phase).contains("detection", "classification", "monitoring")
-                .doesNotContain("decision", "moderation");
+                .doesNotContain("decision", "escalation", "moderation");
     }
 }
