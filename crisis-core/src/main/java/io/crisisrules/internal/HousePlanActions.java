@@ -22,8 +22,9 @@ import java.util.Map;
  * incident's detection, internal, explained by the rules that asked for it, one per incident and key.
  *
  * <p>{@link #settle} does it inside the session, while the decision phase runs, so that the decision
- * rules see a house plan action as they see ours (RSP-14 escalates it when overdue or when approval
- * would be late): after the phase fired, the engine inserts the action of each finding (and deletes
+ * and escalation rules see a house plan action as they see ours (RSP-14 escalates it when overdue or
+ * when approval would be late; one a moderation rule asks for is settled after moderation, for the
+ * escalation rules): after the phase fired, the engine inserts the action of each finding (and deletes
  * the action of a finding since withdrawn), then lets the phase fire again, until nothing changes,
  * as it inserts the resolved incident after classification. The policy stays in the rules.
  */
@@ -53,16 +54,19 @@ final class HousePlanActions {
     /**
      * Makes the session hold exactly the house plan actions its findings ask for, firing the group
      * again after each change; the actions it inserts carry no explanation, like those rules insert
-     * ({@link #resolve} explains them for the plan).
+     * ({@link #resolve} explains them for the plan). Called after the decision phase with its group,
+     * and again after the moderation phase with the escalation group, so that a house plan action a
+     * moderation rule asked for is escalated like the others (RSP-14).
      *
-     * @param group  the rule-flow group of the decision phase
-     * @param budget the call's budget, checked after each firing
+     * @param inSession the house plan actions already in the session, by {@link PlanResolver#incidentKey};
+     *                  updated, and kept by the caller from one call to the next of the same session
+     * @param group     the rule-flow group to fire again after each change
+     * @param budget    the call's budget, checked after each firing
      * @throws CrisisRulesException as {@link #resolve} does, or when the findings never settle (a house
      *                              rule withdrawing a finding because of its own action, and back)
      */
     static void settle(KieSession session, Evidence evidence, HouseActions houseActions, Incident incident,
-                       String group, Budget budget) {
-        Map<String, FactHandle> inSession = new LinkedHashMap<>();
+                       Map<String, FactHandle> inSession, String group, Budget budget) {
         int maxRounds = 2 * houseActions.planCount() + 2;
         for (int round = 0; ; round++) {
             Map<String, ResponseAction> wanted = resolve(evidence, houseActions, incident);
@@ -86,7 +90,7 @@ final class HousePlanActions {
             }
             if (round == maxRounds) {
                 throw new CrisisRulesException("the house plan actions did not settle after " + maxRounds
-                        + " rounds of the decision phase: " + String.join(", ", changed) + " still came and went"
+                        + " rounds of the " + group + " phase: " + String.join(", ", changed) + " still came and went"
                         + " (does a house rule withdraw its HousePlanFinding because of the action it asked for?)");
             }
             session.getAgenda().getAgendaGroup(group).setFocus();

@@ -19,6 +19,7 @@ import io.crisisrules.model.WarningSignal;
 import io.crisisrules.moderation.OffenceHistory;
 import io.crisisrules.settings.PolicySettings;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +76,7 @@ final class Pipeline {
             insertSnapshot(session, settings, now, snapshot);
             Optional<Incident> incident = Optional.empty();
             List<ModerationDecision> moderation = List.of();
+            Map<String, FactHandle> houseActionsInSession = new LinkedHashMap<>();
             for (Phase phase : order) {
                 session.getAgenda().getAgendaGroup(phase.group()).setFocus();
                 session.fireAllRules();
@@ -90,10 +93,15 @@ final class Pipeline {
                 } else if (phase == Phase.DECISION) {
                     // inside the session, so that the decision rules see them as ours (RSP-14 escalates them)
                     HousePlanActions.settle(session, provenance, rules.houseActions(), incident.orElse(null),
-                            phase.group(), budget);
+                            houseActionsInSession, phase.group(), budget);
                 } else if (phase == Phase.MODERATION) {
                     moderation = ModerationRun.decide(session, provenance, snapshot.comments(), settings.moderation(),
                             now, history, budget);
+                    if (phases.contains(Phase.ESCALATION)) {
+                        // a house plan action a moderation rule asked for is escalated like the others
+                        HousePlanActions.settle(session, provenance, rules.houseActions(), incident.orElse(null),
+                                houseActionsInSession, Phase.ESCALATION.group(), budget);
+                    }
                 }
             }
             if (!phases.contains(Phase.DECISION)) {
@@ -118,7 +126,8 @@ final class Pipeline {
 
     /**
      * @return the house plan actions of the findings at the end of the call: those of the decision phase,
-     *         which its rules saw, and any a later phase's house rule asked for (never escalated, as before)
+     *         which the decision and escalation rules saw, and those of the moderation phase, which the
+     *         escalation rules saw
      */
     private static Collection<ResponseAction> housePlanActions(CompiledRules rules, Provenance provenance,
                                                                Optional<Incident> incident) {

@@ -135,7 +135,9 @@ final class PlanResolver {
             io.crisisrules.model.RuleRef ref = evidence.ruleOf(fact);
             return ref == null ? "" : ref.name();
         });
-        return evidence.factsOf(type).stream().sorted(byRule.thenComparing(String::valueOf)).toList();
+        // an action's key settles most ties cheaply; the text of the whole fact only the rest
+        Comparator<T> byKey = Comparator.comparing(fact -> fact instanceof ResponseAction action ? incidentKey(action) : "");
+        return evidence.factsOf(type).stream().sorted(byRule.thenComparing(byKey).thenComparing(String::valueOf)).toList();
     }
 
     private static List<Guideline> union(List<Guideline> a, List<Guideline> b) {

@@ -108,9 +108,7 @@ class HouseActionsTest {
     }
 
     private void write(String relativePath, String text) throws IOException {
-        Path file = folder.resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        io.crisisrules.rules.support.RuleFolders.write(folder, relativePath, text);
     }
 
     private static String labelRule(String keyExpression) {
@@ -346,6 +344,41 @@ class HouseActionsTest {
                 });
         assertThat(assessment.deadlineOf("ESCALATE_OVERDUE/" + HOUSE_KEY)).isPresent();
         assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), SAFETY_CRISIS, assessment, house())).isEmpty();
+    }
+
+    @Test
+    void RSP_14_an_overdue_house_plan_action_a_moderation_rule_asked_for_is_escalated_too() throws IOException {
+        Files.copy(houseActions().resolve("house-actions.properties"), folder.resolve("house-actions.properties"));
+        write("moderation/safety-comments.drl", """
+                package acme.moderation;
+                import io.crisisrules.model.*;
+                import io.crisisrules.facts.HousePlanFinding;
+                ruleflow-group "moderation"
+
+                rule "ACME-102 A comment during a safety crisis goes to the safety team"
+                    @policy("ACME-102")
+                    @description("House rule: comments during an open incident with a safety claim go to the safety team.")
+                when
+                    $incident : Incident(isOpen())
+                    Claim(topic == Topic.SAFETY)
+                    exists Comment()
+                then
+                    insert(new HousePlanFinding($incident.id(), "acme.safety-team"));
+                end
+                """);
+        CrisisEngine moderating = engine(folder);
+        Snapshot withComment = SAFETY_CRISIS.toBuilder().comment(Fixtures.labelled("c1", CommentLabel.QUESTION)).build();
+        Incident incident = moderating.evaluate(withComment).incident().orElseThrow();
+        java.time.Instant later = incident.detectedAt().plus(Duration.ofHours(2)); // due after 1h30m
+
+        Snapshot continued = withComment.toBuilder().previousIncident(incident).build();
+        Assessment assessment = moderating.withClock(Clock.fixed(later, ZoneOffset.UTC)).evaluate(continued);
+
+        assertThat(assessment.actions(ActionKind.HOUSE_ACTION)).singleElement()
+                .satisfies(action -> assertThat(action.subject()).isEqualTo("acme.safety-team"));
+        assertThat(escalationsOfTheHouseAction(assessment, ActionKind.ESCALATE_OVERDUE)).singleElement()
+                .satisfies(escalation -> assertThat(escalation.explanation().ruleNames()).containsExactly(RSP_14_OVERDUE));
+        assertThat(PolicyInvariants.check(PolicyInvariants.readOnly(), continued, assessment, moderating)).isEmpty();
     }
 
     @Test

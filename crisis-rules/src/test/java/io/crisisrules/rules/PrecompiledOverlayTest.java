@@ -58,9 +58,7 @@ class PrecompiledOverlayTest {
     Path house;
 
     private void write(String relativePath, String drl) throws IOException {
-        Path file = house.resolve(relativePath);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, drl);
+        io.crisisrules.rules.support.RuleFolders.write(house, relativePath, drl);
     }
 
     private CompiledRules overlay() {

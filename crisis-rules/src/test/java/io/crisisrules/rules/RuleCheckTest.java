@@ -46,9 +46,7 @@ class RuleCheckTest {
             """;
 
     private void write(String path, String drl) throws IOException {
-        Path file = rules.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, drl);
+        io.crisisrules.rules.support.RuleFolders.write(rules, path, drl);
     }
 
     private CrisisEngine.Builder builder() {
