@@ -86,18 +86,7 @@ class HouseSettingsCliTest {
         String settings = run("settings", "--rules", ACME).out();
         // ours first, then the house's: from the first house key on, settings lists only house settings
         String houseListing = settings.substring(settings.indexOf("acme.defamationReview = "));
-        Files.writeString(Files.createDirectories(temp.resolve("plain/acme")).resolve("audit.drl"), """
-                package acme.audit;
-                import io.crisisrules.model.Claim;
-                ruleflow-group "decision"
-
-                rule "ACME-900 A claim no host sends"
-                    @policy("ACME-900")
-                when
-                    Claim(id == "acme-audit-never", source == "acme-audit-never")
-                then
-                end
-                """);
+        Files.writeString(Files.createDirectories(temp.resolve("plain/acme")).resolve("legal.drl"), CheckRulesWatchTest.RULE);
         CrisisCliTest.Run plain = run("check-rules", temp.resolve("plain").toString());
 
         assertThat(check.exitCode()).as(check.err()).isZero();
