@@ -12,6 +12,8 @@ import java.util.List;
  * one {@code <key>.<field> = value} per line, the key ending at the last dot before {@code =}, blank
  * lines and {@code #} or {@code !} comments skipped. Both files share this one reading, so that they
  * cannot come to disagree on what a line is; what a key or a field may be is each file's own business.
+ * A settings file ({@code PolicySettings.withFile}) is read by {@link java.util.Properties}; this
+ * reading finds the line of each of its keys ({@code key + "." + field}) for its messages.
  */
 public final class DeclarationLines {
     private DeclarationLines() {

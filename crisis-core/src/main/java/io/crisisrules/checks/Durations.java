@@ -48,7 +48,8 @@ public final class Durations {
             }
             return total;
         }
-        return Duration.parse(trimmed.toUpperCase(Locale.ROOT));
+        // Duration.parse takes ISO-8601 in any case; upper-casing first would also let "PT1\u017F" (long s) through
+        return Duration.parse(trimmed);
     }
 
     private static Duration of(long amount, String unit) {

@@ -1,9 +1,5 @@
 package io.crisisrules.settings;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -213,24 +209,17 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
      *
      * @param file the settings file
      * @return a copy with the file's settings changed
-     * @throws InvalidSettingException if the file cannot be read or holds a bad setting; the message
-     *                                 names the file
+     * @throws InvalidSettingException if the file cannot be read or holds bad settings, every one at
+     *                                 once, each as {@code file:line: message} (the line of a key
+     *                                 set twice is the second; {@code file: message} for a key whose
+     *                                 line is not {@code key = value})
      */
     public PolicySettings withFile(Path file) {
-        Properties properties = new UniqueKeyProperties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidSettingException("", "cannot read settings file " + file + ": " + e.getMessage());
-        } catch (InvalidSettingException e) {
-            throw new InvalidSettingException(e.key(), file + ": " + e.getMessage());
-        }
+        Properties properties = SettingsFile.read(file);
         try {
             return with(properties);
         } catch (InvalidSettingException e) {
-            throw InvalidSettingException.of(e.problems().stream()
-                    .map(problem -> new InvalidSettingException(problem.key(), file + ": " + problem.getMessage()))
-                    .toList());
+            throw SettingsFile.located(file, e);
         }
     }
 
@@ -260,23 +249,5 @@ public record PolicySettings(DetectionSettings detection, AlertingSettings alert
         List<Object> facts = new ArrayList<>(groups());
         facts.add(house);
         return List.copyOf(facts);
-    }
-
-    /**
-     * A settings file that sets a key twice is a mistake (a copied line, a merge): the first value
-     * would be lost without a word, so it is rejected.
-     */
-    private static final class UniqueKeyProperties extends Properties {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public synchronized Object put(Object key, Object value) {
-            Object previous = super.put(key, value);
-            if (previous != null) {
-                throw new InvalidSettingException(String.valueOf(key), key + " is set twice, to " + previous
-                        + " and then to " + value + "; keep one");
-            }
-            return null;
-        }
     }
 }

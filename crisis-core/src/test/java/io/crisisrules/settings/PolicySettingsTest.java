@@ -243,12 +243,37 @@ class PolicySettingsTest {
 
         assertThat(e.problems()).extracting(InvalidSettingException::key)
                 .containsExactly("detection.roiDorp", "detection.roiDrop", "response.firstResponseWithin");
-        assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.getMessage()).startsWith(file + ": "));
+        assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.getMessage()).startsWith(file + ":"));
         assertThat(e.getMessage()).startsWith("3 problems in the settings: ")
                 .contains("detection.roiDrop must be within [0.01, 1], but was 1.5")
                 .contains("response.firstResponseWithin must be a duration such as 4h, 30d, 1h30m or PT4H, but was \"soon\"")
                 .contains("unknown setting \"detection.roiDorp\"");
         assertThat(e.key()).isEqualTo("detection.roiDorp");
+    }
+
+    @Test
+    void every_bad_setting_of_a_file_is_reported_at_its_file_and_line(@TempDir Path dir) throws IOException {
+        Path file = write(dir.resolve("bad.properties"), """
+                # thresholds
+                detection.roiDrop=1.5
+
+                response.firstResponseWithin = soon
+                ! a typo next
+                detection.roiDorp : 0.2
+                alerting.cooldown=1h30m
+                  moderation.actionThreshold   =   2
+                """);
+
+        InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class,
+                () -> PolicySettings.load(file));
+
+        assertThat(e.problems()).extracting(Throwable::getMessage).satisfiesExactly(
+                // "key : value" is a properties line too, but not one whose key has a line here
+                unknown -> assertThat(unknown).startsWith(file + ": unknown setting \"detection.roiDorp\""),
+                roiDrop -> assertThat(roiDrop).isEqualTo(file + ":2: detection.roiDrop must be within [0.01, 1], but was 1.5"),
+                threshold -> assertThat(threshold).startsWith(file + ":8: moderation.actionThreshold must be within "),
+                within -> assertThat(within).isEqualTo(file + ":4: response.firstResponseWithin must be a duration such as "
+                        + "4h, 30d, 1h30m or PT4H, but was \"soon\""));
     }
 
     @Test
@@ -282,7 +307,7 @@ class PolicySettingsTest {
         InvalidSettingException e = catchThrowableOfType(InvalidSettingException.class, () -> PolicySettings.load(file));
 
         assertThat(e.key()).isEqualTo("detection.roiDrop");
-        assertThat(e.getMessage()).isEqualTo(file + ": detection.roiDrop is set twice, to 0.1 and then to 0.3; keep one");
+        assertThat(e.getMessage()).isEqualTo(file + ":3: detection.roiDrop is set twice, to 0.1 and then to 0.3; keep one");
     }
 
     @Test

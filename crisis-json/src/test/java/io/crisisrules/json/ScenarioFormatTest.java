@@ -159,8 +159,8 @@ class ScenarioFormatTest {
                 """), "mentions[0].reach must be a whole number from -9223372036854775808 to 9223372036854775807, "
                 + "but was 10000000000000000000000");
         assertRejected(with("""
-                "customers": [{"customerId": "k1", "usualInterval": "P3X", "lastActivity": "2026-01-01T00:00:00Z"}]
-                """), "customers[0].usualInterval must be a valid duration, but was \"P3X\"");
+                "customers": [{"customerId": "k1", "usualInterval": "PT99999999999999999999H", "lastActivity": "2026-01-01T00:00:00Z"}]
+                """), "customers[0].usualInterval must be a valid duration, but was \"PT99999999999999999999H\"");
     }
 
     @Test
@@ -282,7 +282,7 @@ class ScenarioFormatTest {
         assertRejected(with("""
                 "customers": [{"customerId": "k1", "usualInterval": "soon", "lastActivity": "2026-01-01T00:00:00Z"}]
                 """), "customers[0].usualInterval must be a duration in ISO-8601 (PT4H, P30D) or short form "
-                + "(90m, 4h, 30d, 2w), but was \"soon\"");
+                + "(90m, 4h, 30d, 2w, 1h30m), but was \"soon\"");
     }
 
     @Test

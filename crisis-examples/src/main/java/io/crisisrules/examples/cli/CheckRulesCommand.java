@@ -8,6 +8,8 @@ import io.crisisrules.RuleInfo;
 import io.crisisrules.RuleOverlay;
 import io.crisisrules.RuleProblem;
 import io.crisisrules.CrisisRulesException;
+import io.crisisrules.settings.HouseSettings;
+import io.crisisrules.settings.SettingInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,11 +28,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code crisis check-rules DIR}: checks a rules folder as building an engine would, without
  * building one ({@link CrisisEngine.Builder#check()}: the default rules are neither compiled nor
- * loaded, only DIR's files are compiled), and lists its rules; {@code --watch} checks again after each save.
+ * loaded, only DIR's files are compiled), and lists its rules and the house settings DIR declares
+ * (as {@code crisis settings --rules DIR} does); {@code --watch} checks again after each save.
  */
 @Command(name = "check-rules", mixinStandardHelpOptions = true,
         description = {"Checks the default rules overlaid with DIR (or DIR alone with --without-default-rules),",
-                "lists every rule with its phase and policy IDs and what DIR replaced, added and removed, and exits",
+                "lists every rule with its phase and policy IDs, what DIR replaced, added and removed, and the house",
+                "settings its house-settings.properties declares (key, type, default, range, policy, meaning), and exits",
                 "with 1 and file:line: message lines on stderr when anything is broken, a default policy ID that",
                 "DIR leaves without any rule included (unless named with --allow-removed), and DRL using Java APIs",
                 "rules may not (processes, System, files, network, reflection, threads, loops; unless --allow-rule-api).",
@@ -143,6 +147,10 @@ final class CheckRulesCommand implements Callable<Integer> {
             out.printf("policy IDs removed (allowed): %s%n", list(overlay.removedPolicyIds()));
             out.printf("policy IDs added: %s%n", list(overlay.addedPolicyIds()));
         }
+        // the check found no problem in the folder's house-settings.properties, so it loads
+        List<SettingInfo> houseSettings = HouseSettings.load(directory).describe();
+        out.printf("house settings (%s): %s%n", HouseSettings.FILE, houseSettings.isEmpty() ? "none" : houseSettings.size());
+        houseSettings.forEach(info -> SettingsCommand.print(out, info, true));
         out.flush();
         return true;
     }

@@ -42,16 +42,25 @@ final class SettingsCommand implements Callable<Integer> {
             return 0;
         }
         for (SettingInfo info : settings.describe()) {
-            String range = info.min().isEmpty() && info.max().isEmpty() ? ""
-                    : " [" + info.min() + " .. " + info.max() + "]";
-            String policy = info.policyIds().isEmpty()
-                    ? (settings.house().declares(info.key()) ? "house, no policy" : "engine, no policy")
-                    : String.join(", ", info.policyIds());
-            out.printf("%s = %s   (%s%s, default %s%s; %s)%n    %s%n", info.key(), info.value(),
-                    settings.house().declares(info.key()) ? "house " : "", info.type(), info.defaultValue(), range,
-                    policy, info.description());
+            print(out, info, settings.house().declares(info.key()));
         }
         return 0;
+    }
+
+    /**
+     * Prints one setting as {@code crisis settings} lists it (also {@code check-rules}, for the house
+     * settings of its folder): key, value, type, default, range and policy IDs, then its description.
+     *
+     * @param house whether the setting is declared by house rules rather than ours
+     */
+    static void print(PrintWriter out, SettingInfo info, boolean house) {
+        String range = info.min().isEmpty() && info.max().isEmpty() ? ""
+                : " [" + info.min() + " .. " + info.max() + "]";
+        String policy = info.policyIds().isEmpty()
+                ? (house ? "house, no policy" : "engine, no policy")
+                : String.join(", ", info.policyIds());
+        out.printf("%s = %s   (%s%s, default %s%s; %s)%n    %s%n", info.key(), info.value(),
+                house ? "house " : "", info.type(), info.defaultValue(), range, policy, info.description());
     }
 
     /** @return the settings as the Markdown table the README embeds */

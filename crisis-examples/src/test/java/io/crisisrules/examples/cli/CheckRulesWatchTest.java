@@ -19,7 +19,8 @@ class CheckRulesWatchTest {
     @TempDir
     Path temp;
 
-    private static final String RULE = """
+    // a house rule with neither a problem nor a setting (HouseSettingsCliTest checks a folder with it alone)
+    static final String RULE = """
             package acme;
             import io.crisisrules.model.*;
             import io.crisisrules.facts.ModerationFinding;

@@ -81,6 +81,24 @@ class HouseSettingsCliTest {
     }
 
     @Test
+    void check_rules_lists_the_house_settings_its_folder_declares_as_settings_does() throws IOException {
+        CrisisCliTest.Run check = run("check-rules", ACME);
+        String settings = run("settings", "--rules", ACME).out();
+        // ours first, then the house's: from the first house key on, settings lists only house settings
+        String houseListing = settings.substring(settings.indexOf("acme.defamationReview = "));
+        Files.writeString(Files.createDirectories(temp.resolve("plain/acme")).resolve("legal.drl"), CheckRulesWatchTest.RULE);
+        CrisisCliTest.Run plain = run("check-rules", temp.resolve("plain").toString());
+
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("house settings (house-settings.properties): 2\n" + houseListing,
+                "acme.defamationReview = 0.4   (house decimal, default 0.4 [0.1 .. 1]; ACME-202)\n"
+                        + "    Defamation confidence from which a comment is hidden until the legal team decides.");
+        assertThat(houseListing).contains("acme.legalKeywords = ").doesNotContain("detection.");
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(plain.out()).contains("house settings (house-settings.properties): none").doesNotContain("acme.");
+    }
+
+    @Test
     void the_house_rules_read_their_thresholds_from_the_settings() {
         Map<String, String> defaults = actions(run("moderate", COMMENTS, "--rules", ACME, "--now", "2026-03-10T09:00:00Z"));
         Map<String, String> strict = actions(run("moderate", COMMENTS, "--rules", ACME, "--settings", STRICT,
