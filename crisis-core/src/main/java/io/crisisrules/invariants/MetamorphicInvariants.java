@@ -52,7 +52,7 @@ public final class MetamorphicInvariants {
                     Severity before = out.incident().filter(incident -> !Snapshots.handedBack(in, incident))
                             .map(Incident::severity).orElse(null);
                     Severity after = again.incident().map(Incident::severity).orElse(null);
-                    if (before != null && (after == null || after.compareTo(before) < 0)) {
+                    if (before != null && (after == null || !after.isAtLeast(before))) {
                         return List.of("with more reach and negative mentions " + describe(variant.mentions())
                                 + " the severity went from " + before + " to " + after + " (before: "
                                 + describe(in.mentions()) + ")");
