@@ -112,7 +112,7 @@ public final class CrisisEngine {
 
     /**
      * Moderates public comments outside of an evaluation, with no crisis open: one decision per
-     * comment (MOD-01…MOD-08). Same as {@code moderate(comments, ModerationContext.NONE)}.
+     * comment (the MOD policies). Same as {@code moderate(comments, ModerationContext.NONE)}.
      *
      * @param comments the comments; ids must be unique within the list
      * @return one decision per comment, in the order of {@code comments}

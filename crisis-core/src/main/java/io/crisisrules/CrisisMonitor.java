@@ -94,7 +94,8 @@ public final class CrisisMonitor implements AutoCloseable {
     }
 
     /**
-     * Pushes a KPI point. The batch detection rules (DET-01…DET-16) read it with the other latest
+     * Pushes a KPI point. The batch detection rules (the DET policy of each
+     * {@link io.crisisrules.model.SignalKind}, README "signal-kinds" table) read it with the other latest
      * points; the signals they find drive alerts like spikes do.
      *
      * @param observation the point; it replaces the previous one of the same metric and scope

@@ -81,19 +81,41 @@ public record FrameEvidence(CrisisFrame frame, CrisisType crisisType, Strength s
         return frame == CrisisFrame.TECHNICAL_ERROR_ACCIDENT || frame == CrisisFrame.HUMAN_ERROR_ACCIDENT;
     }
 
-    /** What frame evidence rests on, from the least to the most established. */
+    /**
+     * What frame evidence rests on, each with its {@linkplain #rank() rank}: the higher, the more
+     * established. Comparisons read the rank, never the declaration order.
+     */
     public enum Strength {
         /** Negative public signals with no better explanation. */
-        PUBLIC_BUZZ,
+        PUBLIC_BUZZ(0),
         /** What people talk and complain about (topics, complaints). */
-        TOPICS,
+        TOPICS(1),
         /** A main claim not validated yet: handled as a rumour until it is (TYP-03). */
-        UNVERIFIED_CLAIM,
+        UNVERIFIED_CLAIM(2),
         /** Where the host knows the incident started (TYP-06). */
-        TRIGGER,
+        TRIGGER(3),
         /** A main claim checked and found false. */
-        REFUTED_CLAIM,
+        REFUTED_CLAIM(4),
         /** A main claim checked and found true: the established fact. */
-        CONFIRMED_CLAIM
+        CONFIRMED_CLAIM(5);
+
+        private final int rank;
+
+        Strength(int rank) {
+            this.rank = rank;
+        }
+
+        /** @return how established the evidence is, the higher the more: 0 for {@link #PUBLIC_BUZZ} */
+        public int rank() {
+            return rank;
+        }
+
+        /**
+         * @param other the strength to compare with
+         * @return whether this strength is at least {@code other}
+         */
+        public boolean isAtLeast(Strength other) {
+            return rank >= other.rank;
+        }
     }
 }

@@ -38,6 +38,8 @@ public final class Venues {
                 }
             }
         }
+        // between channels of equal weight, the reverse declaration order of Channel is no policy, only
+        // a tie-break that gives the same channel on every run
         return weight.entrySet().stream()
                 .max(Map.Entry.<Channel, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey((a, b) -> b.compareTo(a))))

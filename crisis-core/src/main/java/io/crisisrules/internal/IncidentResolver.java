@@ -87,7 +87,7 @@ final class IncidentResolver {
         // only a brand known to be the victim (a checked claim, the trigger, the host's word), not one
         // framed a rumour for want of evidence: an unexplained storm may still be the brand's doing
         boolean knownVictim = frame.cluster() == CrisisType.Responsibility.VICTIM
-                && framing.strength().compareTo(FrameEvidence.Strength.TRIGGER) >= 0;
+                && framing.strength().isAtLeast(FrameEvidence.Strength.TRIGGER);
         List<ExposureCap> caps = knownVictim ? evidence.factsOf(ExposureCap.class) : List.of();
         Severity base = severityEvidence.stream().map(e -> e.levelUnder(caps))
                 .max(Comparator.comparingInt(Severity::rank)).orElse(Severity.MINOR);
@@ -143,10 +143,15 @@ final class IncidentResolver {
     private record Framing(CrisisFrame frame, CrisisType crisisType, FrameEvidence.Strength strength, long weight) {
     }
 
-    /** Precedence of {@link FrameEvidence}: strength, weight, responsibility, product harm, then type order. */
-    private static final Comparator<Framing> PRECEDENCE = Comparator.comparing(Framing::strength)
+    /**
+     * Precedence of {@link FrameEvidence}, as its Javadoc states it: strength (its rank), weight,
+     * responsibility (the cluster's rank), product harm. The last two steps are no policy: they only
+     * break the remaining ties the same way on every run (crisis type in reverse declaration order,
+     * then frame in declaration order), so that the outcome never depends on insertion order.
+     */
+    private static final Comparator<Framing> PRECEDENCE = Comparator.comparingInt((Framing f) -> f.strength().rank())
             .thenComparingLong(Framing::weight)
-            .thenComparing(f -> f.frame().cluster())
+            .thenComparingInt(f -> f.frame().cluster().rank())
             .thenComparing(f -> f.frame().isProductHarm())
             .thenComparing(Framing::crisisType, Comparator.reverseOrder())
             .thenComparing(Framing::frame);
@@ -178,6 +183,8 @@ final class IncidentResolver {
     private static FailureType heaviestFailureType(List<FailureTypeEvidence> evidence) {
         Map<FailureType, Long> weights = new EnumMap<>(FailureType.class);
         evidence.forEach(e -> weights.merge(e.type(), e.weight(), Long::sum));
+        // the heaviest type wins; between types of equal weight, the reverse declaration order is no
+        // policy, only a tie-break that gives the same answer on every run
         return weights.entrySet().stream()
                 .max(Map.Entry.<FailureType, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))

@@ -29,7 +29,7 @@ public enum Phase {
      */
     ESCALATION("escalation", 4, true),
     /**
-     * Comments get their findings (MOD-01…MOD-08), knowing the incident and its plan. A phase of
+     * Comments get their findings (the MOD policies), knowing the incident and its plan. A phase of
      * its own so that moderating comments outside an evaluation runs on a rule base holding only
      * these rules.
      */

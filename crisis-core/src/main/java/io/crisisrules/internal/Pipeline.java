@@ -109,6 +109,7 @@ final class Pipeline {
             }
             List<ReadinessGap> gaps = provenance.factsOf(ReadinessGap.class).stream()
                     .map(gap -> gap.withExplanation(provenance.explain(gap)))
+                    // listed in the declaration order of ReadinessGap.Kind: no precedence, only the same order every run
                     .sorted(Comparator.comparing(ReadinessGap::kind))
                     .toList();
             MonitoringPlan monitoring = provenance.factsOf(MonitoringPlan.class).stream()

@@ -29,9 +29,12 @@ import java.util.Map;
  * of its inputs.
  */
 final class PlanResolver {
-    /** The plan's order: by deadline, then by the order of {@link io.crisisrules.model.ActionKind}. */
+    /**
+     * The plan's order: by deadline, then by {@link ActionKind#PLAN_ORDER} (the kinds' plan rank); the
+     * key is no policy, only a tie-break between actions of one kind (two claims, two influencers).
+     */
     static final Comparator<ResponseAction> PLAN_ORDER = Comparator.comparing(ResponseAction::due)
-            .thenComparing(ResponseAction::kind).thenComparing(ResponseAction::key);
+            .thenComparing(ResponseAction::kind, ActionKind.PLAN_ORDER).thenComparing(ResponseAction::key);
 
     private PlanResolver() {
     }
@@ -94,6 +97,8 @@ final class PlanResolver {
 
     /** Two rules asked for the same action: keep the earliest deadline, all guidelines, all rules. */
     private static ResponseAction merge(ResponseAction a, ResponseAction b) {
+        // owner and channel (declaration order) are no policy, only a tie-break between two requests due
+        // at the same time, so that the merge gives the same action whichever rule came first
         Comparator<ResponseAction> earliest = Comparator.comparing(ResponseAction::due)
                 .thenComparing(ResponseAction::owner).thenComparing(ResponseAction::channel);
         ResponseAction first = earliest.compare(a, b) <= 0 ? a : b;

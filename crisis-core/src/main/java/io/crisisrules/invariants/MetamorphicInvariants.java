@@ -43,16 +43,15 @@ public final class MetamorphicInvariants {
                     if (in.mentions().isEmpty()) {
                         return List.of();
                     }
-                    Snapshot.Builder louder = withoutMentions(in);
-                    in.mentions().forEach(m -> louder.mentions(amplified(m)));
-                    Snapshot variant = louder.build();
+                    Snapshot variant = Snapshots.replacing(in, "mentions",
+                            in.mentions().stream().map(MetamorphicInvariants::amplified).toList());
                     Assessment again = replay(engine, out).withOffenceHistory(OffenceHistory.none()).evaluate(variant);
                     // a resolved or closed incident handed back keeps the severity it had; louder news
                     // opens a new incident, sized on the evidence alone
                     Severity before = out.incident().filter(incident -> !Snapshots.handedBack(in, incident))
                             .map(Incident::severity).orElse(null);
                     Severity after = again.incident().map(Incident::severity).orElse(null);
-                    if (before != null && (after == null || after.compareTo(before) < 0)) {
+                    if (before != null && (after == null || !after.isAtLeast(before))) {
                         return List.of("with more reach and negative mentions " + describe(variant.mentions())
                                 + " the severity went from " + before + " to " + after + " (before: "
                                 + describe(in.mentions()) + ")");
@@ -92,20 +91,8 @@ public final class MetamorphicInvariants {
      * @return the same snapshot with every list reversed or shuffled
      */
     public static Snapshot reordered(Snapshot input, Random random) {
-        Snapshot.Builder builder = Snapshot.builder(input.brand()).trigger(input.trigger())
-                .typeOverride(input.typeOverride()).previousIncident(input.previousIncident()).harm(input.harm());
-        reorder(input.progress(), random).forEach(builder::progress);
-        reorder(input.statements(), random).forEach(builder::statement);
-        reorder(input.metrics(), random).forEach(builder::metric);
-        reorder(input.mentions(), random).forEach(builder::mentions);
-        reorder(input.relays(), random).forEach(builder::relay);
-        reorder(input.claims(), random).forEach(builder::claim);
-        reorder(input.comments(), random).forEach(builder::comment);
-        reorder(input.complaints(), random).forEach(builder::complaint);
-        reorder(input.customers(), random).forEach(builder::customer);
-        reorder(input.mentionHistory(), random).forEach(builder::mentionCount);
-        reorder(input.signals(), random).forEach(builder::signal);
-        return builder.build();
+        // every list component of the record, whichever there are, in the record's order; nothing else
+        return Snapshots.rebuilt(input, (component, value) -> value instanceof List<?> list ? reorder(list, random) : value);
     }
 
     private static <T> List<T> reorder(List<T> items, Random random) {
@@ -120,22 +107,6 @@ public final class MetamorphicInvariants {
 
     private static CrisisEngine replay(CrisisEngine engine, Assessment out) {
         return engine.withClock(Clock.fixed(out.evaluatedAt(), ZoneOffset.UTC));
-    }
-
-    private static Snapshot.Builder withoutMentions(Snapshot in) {
-        Snapshot.Builder builder = Snapshot.builder(in.brand()).trigger(in.trigger())
-                .typeOverride(in.typeOverride()).previousIncident(in.previousIncident()).harm(in.harm());
-        in.progress().forEach(builder::progress);
-        in.statements().forEach(builder::statement);
-        in.metrics().forEach(builder::metric);
-        in.relays().forEach(builder::relay);
-        in.claims().forEach(builder::claim);
-        in.comments().forEach(builder::comment);
-        in.complaints().forEach(builder::complaint);
-        in.customers().forEach(builder::customer);
-        in.mentionHistory().forEach(builder::mentionCount);
-        in.signals().forEach(builder::signal);
-        return builder;
     }
 
     /**

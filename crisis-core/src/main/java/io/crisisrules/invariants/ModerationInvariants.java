@@ -27,7 +27,7 @@ public final class ModerationInvariants {
     private ModerationInvariants() {
     }
 
-    /** @return every comment handed in has exactly one moderation decision, in input order (MOD-01…MOD-08, MOD-06) */
+    /** @return every comment handed in has exactly one moderation decision, in input order, whichever MOD rules matched (MOD-06) */
     public static Invariant oneDecisionPerComment() {
         return new SimpleInvariant("one-decision-per-comment", List.of("MOD-06"),
                 "Every comment handed in has exactly one moderation decision, in the order handed in.",

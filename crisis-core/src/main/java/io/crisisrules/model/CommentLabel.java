@@ -1,7 +1,8 @@
 package io.crisisrules.model;
 
 /**
- * What a comment is, as the host's classifier or moderators label it (policy MOD-01…MOD-08).
+ * What a comment is, as the host's classifier or moderators label it (the MOD policies;
+ * README "moderation-actions" table).
  * A comment may carry several labels.
  */
 public enum CommentLabel {

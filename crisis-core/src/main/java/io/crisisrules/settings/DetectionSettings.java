@@ -3,7 +3,8 @@ package io.crisisrules.settings;
 import java.time.Duration;
 
 /**
- * Thresholds of the detection rules (DET-01…DET-17). Ratios are fractions: {@code 0.2} is 20 %.
+ * Thresholds of the detection rules (the DET policies of the
+ * {@link io.crisisrules.model.SignalKind}s, and DET-17's grouping). Ratios are fractions: {@code 0.2} is 20 %.
  * Keys in a settings file are {@code detection.<component>}, e.g. {@code detection.roiDrop=0.25}.
  *
  * @param roiDrop                 DET-01 relative fall of ROI below its baseline

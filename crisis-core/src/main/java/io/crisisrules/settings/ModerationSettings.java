@@ -5,7 +5,7 @@ import io.crisisrules.model.ModerationAction;
 import java.time.Duration;
 
 /**
- * Thresholds of the moderation rules (MOD-01…MOD-08). A classifier score at or above
+ * Thresholds of the moderation rules (the MOD policies). A classifier score at or above
  * {@code actionThreshold} is acted on as certain; between {@code reviewThreshold} and
  * {@code actionThreshold} the comment is held for a person (MOD-08); while a major crisis is open,
  * uncertain abuse or provocation scores from {@code crisisReviewThreshold} up go to review too (set it
@@ -13,7 +13,7 @@ import java.time.Duration;
  * {@link PolicySettings} checks that {@code reviewThreshold <= actionThreshold}.
  *
  * @param reviewThreshold         MOD-08 lowest score at which a label sends the comment to review
- * @param actionThreshold         MOD-01…MOD-08 lowest score at which a label is acted on as certain
+ * @param actionThreshold         MOD-01, MOD-08 lowest score at which a label is acted on as certain
  * @param crisisReviewThreshold   MOD-08 the review threshold while a major crisis is open
  * @param hideHeldComments        MOD-08 whether a comment held for review is hidden meanwhile
  * @param replyWithin             MOD-03, MOD-05, MOD-07 time from posting to the reply

@@ -1,6 +1,7 @@
 package io.crisisrules.model;
 
 import io.crisisrules.InvalidInputException;
+import io.crisisrules.facts.FrameEvidence;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -649,6 +650,41 @@ class ModelValidationTest {
         assertThat(CrisisType.Responsibility.VICTIM.raised()).isEqualTo(CrisisType.Responsibility.ACCIDENTAL);
         assertThat(CrisisType.Responsibility.ACCIDENTAL.raised()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
         assertThat(CrisisType.Responsibility.PREVENTABLE.raised()).isEqualTo(CrisisType.Responsibility.PREVENTABLE);
+    }
+
+    @Test
+    void frame_evidence_strengths_rank_from_public_buzz_to_a_confirmed_claim_and_compare_by_rank() {
+        List<FrameEvidence.Strength> strengths = List.of(FrameEvidence.Strength.values());
+        assertThat(strengths.stream().map(FrameEvidence.Strength::rank)).doesNotHaveDuplicates();
+        for (var strength : strengths) {
+            assertThat(strength.isAtLeast(FrameEvidence.Strength.PUBLIC_BUZZ)).as("%s", strength).isTrue();
+            assertThat(FrameEvidence.Strength.CONFIRMED_CLAIM.isAtLeast(strength)).as("%s", strength).isTrue();
+            for (var other : strengths) {
+                assertThat(strength.isAtLeast(other)).isEqualTo(strength.rank() >= other.rank());
+            }
+        }
+        // TYP-03: a claim not validated yet is weaker than where the host knows the incident started
+        assertThat(FrameEvidence.Strength.UNVERIFIED_CLAIM
+                .isAtLeast(FrameEvidence.Strength.TRIGGER)).isFalse();
+    }
+
+    @Test
+    void each_action_kind_declares_a_unique_plan_rank_and_the_plan_order_reads_it() {
+        List<ActionKind> kinds = List.of(ActionKind.values());
+        assertThat(kinds.stream().map(ActionKind::planRank)).doesNotHaveDuplicates();
+        List<ActionKind> inPlanOrder = kinds.stream().sorted(ActionKind.PLAN_ORDER).toList();
+        for (int i = 1; i < inPlanOrder.size(); i++) {
+            assertThat(inPlanOrder.get(i).planRank()).isGreaterThan(inPlanOrder.get(i - 1).planRank());
+        }
+        // RSP-12: customers' problems first; RSP-15: instructing and adjusting information before any
+        // reputational (substantive) message; what follows the crisis comes after the first response
+        assertThat(inPlanOrder.get(0)).isEqualTo(ActionKind.RESOLVE_COMPLAINTS);
+        int adjusting = inPlanOrder.indexOf(ActionKind.ADJUSTING_INFORMATION);
+        assertThat(inPlanOrder.indexOf(ActionKind.INSTRUCTING_INFORMATION)).isLessThan(adjusting);
+        kinds.stream().filter(ActionKind::isSubstantive).forEach(kind ->
+                assertThat(inPlanOrder.indexOf(kind)).as("%s", kind).isGreaterThan(adjusting));
+        assertThat(inPlanOrder.indexOf(ActionKind.POST_CRISIS_REVIEW))
+                .isGreaterThan(inPlanOrder.indexOf(ActionKind.FIRST_RESPONSE));
     }
 
     @Test

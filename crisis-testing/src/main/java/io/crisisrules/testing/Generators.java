@@ -263,7 +263,7 @@ public final class Generators {
      * @param now  the anchor instant
      * @param bias towards crisis situations or not
      * @return a KPI observation over the last hour, day or week, against a baseline and/or a forecast
-     *         moved by -100 % … +300 % (DET-01…DET-16)
+     *         moved by -100 % … +300 % (what the KPI signals' DET rules read)
      */
     public static Gen<MetricObservation> metrics(Instant now, Bias bias) {
         Gen<Integer> change = Generate.frequency(
@@ -505,15 +505,15 @@ public final class Generators {
     }
 
     /**
-     * The actions of a plan that progress is recorded about: the first response most often, the
-     * holding reply, and actions of most kinds of plan, from the crisis team to the post-crisis review.
+     * The actions of a plan that progress is recorded about, besides the first response and the
+     * holding reply (drawn on their own, more often): every kind, read from its attributes rather than
+     * listed, but the escalations (their subject is another action's key) and the house actions (their
+     * key is a house's own declaration, which these generators do not know).
      */
-    private static final List<ActionKind> PROGRESSED_KINDS = List.of(ActionKind.CONVENE_CRISIS_TEAM,
-            ActionKind.INVESTIGATE, ActionKind.APOLOGISE, ActionKind.CORRECTIVE_MEASURES,
-            ActionKind.EXPLAIN_CIRCUMSTANCES, ActionKind.INTERNAL_AUDIT, ActionKind.EXTERNAL_ANALYSIS,
-            ActionKind.COMMUNICATION_PLAN, ActionKind.RESOLVE_COMPLAINTS, ActionKind.PUBLISH_FAQ,
-            ActionKind.LEGAL_REVIEW, ActionKind.POST_CRISIS_REVIEW, ActionKind.VALIDATE_CLAIM,
-            ActionKind.PRESENT_EVIDENCE, ActionKind.CONTACT_INFLUENCER);
+    private static final List<ActionKind> PROGRESSED_KINDS = Arrays.stream(ActionKind.values())
+            .filter(kind -> !kind.isEscalation() && kind != ActionKind.HOUSE_ACTION
+                    && kind != ActionKind.FIRST_RESPONSE && kind != ActionKind.HOLDING_REPLY)
+            .toList();
 
     /**
      * @param incident the previous incident whose plan the progress is about
@@ -548,10 +548,10 @@ public final class Generators {
     }
 
     private static String key(ActionKind kind, int subject, List<String> claimIds, List<String> handles) {
-        List<String> subjects = switch (kind) {
-            case VALIDATE_CLAIM, PRESENT_EVIDENCE -> claimIds;
-            case CONTACT_INFLUENCER -> handles;
-            default -> List.of();
+        List<String> subjects = switch (kind.subject()) {
+            case CLAIM -> claimIds;
+            case RELAY -> handles;
+            case NONE, ACTION -> List.of();
         };
         return subjects.isEmpty() ? kind.name() : kind.name() + "/" + subjects.get(subject % subjects.size());
     }

@@ -1,14 +1,18 @@
 package io.crisisrules.testing;
 
+import io.crisisrules.model.ActionKind;
 import io.crisisrules.model.ActionProgress;
+import io.crisisrules.model.Claim;
 import io.crisisrules.model.Comment;
 import io.crisisrules.model.CommentLabel;
 import io.crisisrules.model.Incident;
 import io.crisisrules.model.IncidentStatus;
+import io.crisisrules.model.Relay;
 import io.crisisrules.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -90,6 +94,33 @@ class GeneratorsTest {
                         .compareTo(Duration.ofHours(4)) > 0).contains(true, false);
         assertThat(progress).anyMatch(p -> p.actionKey().startsWith("VALIDATE_CLAIM/")
                 || p.actionKey().startsWith("PRESENT_EVIDENCE/"));
+    }
+
+    @Test
+    void progress_is_about_every_kind_but_escalations_and_house_actions_with_the_subject_its_kind_names() {
+        List<Snapshot> continued = CRISES.stream().filter(s -> s.previousIncident() != null).toList();
+        Set<ActionKind> drawn = EnumSet.noneOf(ActionKind.class);
+        for (Snapshot snapshot : continued) {
+            Set<String> claimIds = snapshot.claims().stream().map(Claim::id).collect(Collectors.toSet());
+            Set<String> handles = snapshot.relays().stream().map(Relay::handle).collect(Collectors.toSet());
+            for (ActionProgress p : snapshot.progress()) {
+                int slash = p.actionKey().indexOf('/');
+                ActionKind kind = ActionKind.valueOf(slash < 0 ? p.actionKey() : p.actionKey().substring(0, slash));
+                String subject = slash < 0 ? null : p.actionKey().substring(slash + 1);
+                drawn.add(kind);
+                switch (kind.subject()) {
+                    case CLAIM -> assertThat(subject == null ? claimIds.isEmpty() : claimIds.contains(subject))
+                            .as(p.actionKey()).isTrue();
+                    case RELAY -> assertThat(subject == null ? handles.isEmpty() : handles.contains(subject))
+                            .as(p.actionKey()).isTrue();
+                    default -> assertThat(subject).as(p.actionKey()).isNull();
+                }
+            }
+        }
+        Set<ActionKind> expected = Arrays.stream(ActionKind.values())
+                .filter(kind -> !kind.isEscalation() && kind != ActionKind.HOUSE_ACTION)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ActionKind.class)));
+        assertThat(drawn).isEqualTo(expected);
     }
 
     @Test
