@@ -25,11 +25,13 @@ import java.util.Map;
  * and the spike baseline scores the next interval against the same history.
  *
  * <pre>{@code
- * MonitorCheckpoint saved = monitor.checkpoint();                 // between two pushes
- * store.put(brand.brandId(), json.write(saved));                       // CrisisJson, one line
- * ...                                                             // after a restart
- * MonitorCheckpoint back = json.read(store.get(brand.brandId()), MonitorCheckpoint.class);
- * CrisisMonitor monitor = engine.monitor(brand).listener(listener).restore(back).start();
+ * CrisisJson json = CrisisJson.create();
+ * Files.writeString(file, json.write(monitor.checkpoint()));           // between pushes: after each, or on a timer
+ * // ...                                                                after a restart or on another instance
+ * MonitorCheckpoint saved = json.read(file, MonitorCheckpoint.class);
+ * try (CrisisMonitor restored = engine.monitor(brand).listener(listener).restore(saved).start()) {
+ *     restored.mentionCount(next);                                      // goes on as if it had never stopped
+ * }
  * }</pre>
  *
  * <p><b>Versioned.</b> {@link #version()} is the format of the checkpoint's content, {@value #VERSION}

@@ -33,14 +33,14 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * try (ReloadableEngine engine = ReloadableEngine.builder(
- *                 () -> CrisisEngine.builder().rulesDirectory(houseRules).build())
- *         .watch(houseRules)                                   // optional: reload when a file changes
+ *                 () -> CrisisEngine.builder().rulesDirectory(houseRules).settings(PolicySettings.load(file)).build())
+ *         .watch(houseRules)                             // optional: reload once the folder is quiet (1 s)
  *         .listener(new ReloadListener() {
- *             public void reloadFailed(Reload reload) { alert(reload.problems()); }
+ *             public void reloadFailed(Reload reload) { alert(reload.problems()); }   // file, line, message
  *         })
- *         .build()) {                                          // builds the first rules now
- *     engine.evaluate(snapshot);                               // from any thread, during reloads too
- *     engine.reload().join();                                  // or on demand, e.g. after a deployment
+ *         .build()) {                                    // builds the first rules now, or throws
+ *     engine.evaluate(snapshot);                         // any thread, during reloads too
+ *     Reload reload = engine.reload().join();            // on demand, e.g. after a deployment
  * }
  * }</pre>
  *

@@ -33,7 +33,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * PlanTexts fr = PlanTexts.of(Locale.FRENCH);
- * fr.title(ActionKind.APOLOGISE);     // "Reconnaître l'erreur et présenter des excuses"
+ * fr.title(ActionKind.APOLOGISE);            // "Reconnaître l'erreur et présenter des excuses"
+ * fr.text(Guideline.JUSTIFICATION_SPIRAL);   // "Ne pas entrer dans une spirale de justification."
  * }</pre>
  *
  * <p>An unsupported locale falls back to English, never to the JVM's default locale. Instances are

@@ -3,32 +3,16 @@ package io.crisisrules.examples;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's first example is {@link QuickStart}, compiled, and it prints what the README says. */
+/**
+ * The README's first example is {@link QuickStart} ({@code DocumentedExamplesTest} checks the text), and it prints
+ * what the README says.
+ */
 class QuickStartTest {
-
-    @Test
-    void the_readme_example_is_the_quick_start_code() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/io/crisisrules/examples/QuickStart.java"));
-        String marked = source.substring(source.indexOf("// readme-example:start\n") + "// readme-example:start\n".length(),
-                source.indexOf("        // readme-example:end"));
-        String unindented = marked.lines().map(line -> line.startsWith("        ") ? line.substring(8) : line)
-                .collect(Collectors.joining("\n", "", "\n"));
-
-        String readme = Files.readString(Path.of("..", "README.md"));
-        int start = readme.indexOf("```java\n") + "```java\n".length();
-        String firstJavaBlock = readme.substring(start, readme.indexOf("```", start));
-
-        assertThat(firstJavaBlock).as("README's first example against QuickStart.java").isEqualTo(unindented);
-    }
 
     @Test
     void the_quick_start_prints_the_incident_the_plan_and_the_decision_the_readme_shows() {

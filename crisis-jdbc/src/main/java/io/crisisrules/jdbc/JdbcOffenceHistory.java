@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  * after a restart, sees the offences the first one recorded.
  *
  * <pre>{@code
- * OffenceHistory offences = new JdbcOffenceHistory(dataSource);     // creates crisis_offence if missing
+ * OffenceHistory offences = new JdbcOffenceHistory(dataSource);   // a pooled DataSource
  * CrisisEngine engine = CrisisEngine.builder().offenceHistory(offences).build();
  * }</pre>
  *

@@ -44,9 +44,10 @@ import java.util.regex.Pattern;
  * incident back in its next snapshot after a restart, or queue changes between services.
  *
  * <pre>{@code
- * CrisisJson json = CrisisJson.create();                       // thread-safe: share it
- * String stored = json.write(assessment);                      // one line, for a column or a queue
- * Assessment back = json.read(stored, Assessment.class);       // equal to assessment
+ * CrisisJson json = CrisisJson.create();                          // thread-safe: share it
+ * String stored = json.write(assessment);                         // one line: a jsonb column, a queue
+ * Assessment back = json.read(stored, Assessment.class);          // equal to assessment
+ * Snapshot next = snapshot.toBuilder().previousIncident(back.incident().orElseThrow()).build();
  * }</pre>
  *
  * <p><b>One versioned schema.</b> Every document is one definition of {@code crisis-rules.schema.json}

@@ -16,7 +16,9 @@ import java.util.Locale;
  * it is bound to the model; item counts are checked on the parsed tree, before the schema.
  *
  * <pre>{@code
- * CrisisJson json = CrisisJson.create(ReadLimits.defaults().withMaxTextLength(1_000_000));
+ * ReadLimits limits = ReadLimits.defaults().withMaxTextLength(1_000_000);   // or .with("json.maxTextLength", 1_000_000)
+ * CrisisJson json = CrisisJson.create(limits);
+ * ScenarioFormat scenarios = new ScenarioFormat(limits);
  * }</pre>
  *
  * @param maxDocumentLength characters of one document (a file, or one line of a JSON Lines file), key

@@ -22,6 +22,12 @@ import java.util.Locale;
  * <pre>{@code
  * CrisisReport report = CrisisReport.builder().locale(Locale.FRENCH).build();   // immutable: share it
  * report.write(engine.evaluate(snapshot), Path.of("crisis.html"));
+ *
+ * ReplayRecorder recorder = new ReplayRecorder("acme", engine.settings());      // a MonitorListener
+ * try (CrisisMonitor monitor = engine.monitor(brand).listener(recorder).start()) {
+ *     for (MentionCount count : series) { monitor.mentionCount(count); recorder.mentionCount(count); }
+ * }
+ * report.write(recorder.replay(), Path.of("replay.html"));
  * }</pre>
  *
  * <p>Every text is in the chosen language (English or French; English for any other). Comments'

@@ -21,14 +21,14 @@ import java.util.Optional;
  * with the baseline, band and threshold of each interval, and the alert and incident changes.
  *
  * <pre>{@code
- * ReplayRecorder recorder = new ReplayRecorder("acme", engine.settings());
+ * CrisisReport report = CrisisReport.builder().locale(Locale.FRENCH).build();   // immutable: share it
+ * report.write(engine.evaluate(snapshot), Path.of("crisis.html"));
+ *
+ * ReplayRecorder recorder = new ReplayRecorder("acme", engine.settings());      // a MonitorListener
  * try (CrisisMonitor monitor = engine.monitor(brand).listener(recorder).start()) {
- *     for (MentionCount count : series) {
- *         monitor.mentionCount(count);
- *         recorder.mentionCount(count);
- *     }
+ *     for (MentionCount count : series) { monitor.mentionCount(count); recorder.mentionCount(count); }
  * }
- * String html = CrisisReport.builder().build().render(recorder.replay());
+ * report.write(recorder.replay(), Path.of("replay.html"));
  * }</pre>
  *
  * <p>The baseline is the one the spike rule reads ({@link MentionBaseline} with the engine's
