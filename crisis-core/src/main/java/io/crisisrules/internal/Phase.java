@@ -17,7 +17,9 @@ public enum Phase {
     CLASSIFICATION("classification", 2, true),
     /**
      * The resolved incident gets its plan, readiness gaps and monitoring cadence; the house plan actions
-     * house rules ask for are inserted during it, for its rules to see ({@code HousePlanActions}).
+     * house rules ask for are inserted during it, for its rules and the escalation rules to see
+     * ({@code HousePlanActions}; those a moderation rule asks for are inserted after moderation, for
+     * the escalation rules).
      */
     DECISION("decision", 3, true),
     /**
